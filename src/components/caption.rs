@@ -1,0 +1,28 @@
+//! The photo caption with its credit.
+
+use yew::prelude::*;
+
+/// Props for [`Caption`].
+#[derive(Properties, PartialEq)]
+pub struct CaptionProps {
+    /// The distinct caption pieces, shown in order, separated by a space.
+    pub pieces: &'static [&'static str],
+    /// The photo credit (`NAME / AGENCY`), shown apart from the caption text.
+    #[prop_or_default]
+    pub credit: Option<&'static str>,
+}
+
+/// A `figure` whose `figcaption` holds the caption text and, on its own line, the credit.
+#[component]
+pub fn Caption(props: &CaptionProps) -> Html {
+    html! {
+        <figure class="news-card__figure" part="caption">
+            <figcaption class="news-card__caption">
+                <span class="news-card__caption-text">{ props.pieces.join(" ") }</span>
+                if let Some(credit) = props.credit {
+                    <small class="news-card__credit" part="credit">{ "Photo by " }{ credit }</small>
+                }
+            </figcaption>
+        </figure>
+    }
+}

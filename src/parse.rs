@@ -1,0 +1,431 @@
+//! The parser for `content/articles.txt`, the format editors write articles in.
+//!
+//! It runs at compile time: `build.rs` includes this file with `#[path]` and turns the parsed
+//! articles into Rust data. It depends on nothing but `std` for that reason, and it never panics:
+//! every malformed input becomes a [`ParseError`] that names the line and says what is wrong.
+//!
+//! # The format
+//!
+//! Articles are separated by two or more blank lines. Each article is:
+//!
+//! ```text
+//! Headline
+//!
+//! caption line
+//! caption line …
+//! TT
+//!
+//! Headline             (the same headline again)
+//!
+//! caption line         (the same caption block again)
+//! caption line …
+//!
+//! First paragraph.
+//!
+//! Second paragraph …
+//! ```
+//!
+//! In a caption block a line can appear twice, and one line can be the other lines joined by a
+//! space; each distinct piece is kept once. A trailing `(Photo by NAME / AGENCY)` is the photo
+//! credit. A paragraph may be hard-wrapped over several lines; they are joined by a space.
+
+use std::fmt;
+
+/// The line that separates the first headline and caption block from their repetition.
+pub const MARKER: &str = "TT";
+
+/// The opening of a photo credit at the end of a caption line.
+const CREDIT_OPEN: &str = "(Photo by ";
+
+/// One article as parsed from the source, with every repetition removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedArticle {
+    /// A stable, URL-safe identifier derived from the headline (unique within the file).
+    pub slug: String,
+    /// The headline, exactly as written.
+    pub headline: String,
+    /// The distinct caption pieces, in order, without the photo credit.
+    pub caption: Vec<String>,
+    /// The photo credit (`NAME / AGENCY`), if the caption carries one.
+    pub credit: Option<String>,
+    /// The body paragraphs, in order.
+    pub paragraphs: Vec<String>,
+    /// The 1-based line of the headline in the source file.
+    pub line: usize,
+}
+
+/// A malformed source: where and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    /// The 1-based line the problem was found on.
+    pub line: usize,
+    /// What is wrong, in words an editor can act on.
+    pub message: String,
+}
+
+impl ParseError {
+    fn new(line: usize, message: impl Into<String>) -> Self {
+        Self {
+            line,
+            message: message.into(),
+        }
+    }
+
+    /// The error as a compiler-style message naming the file: `file:line: message`.
+    pub fn display_for(&self, file: &str) -> String {
+        format!("{file}:{}: {}", self.line, self.message)
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// A run of consecutive non-blank lines, or the `TT` marker on its own.
+#[derive(Debug)]
+enum Chunk<'a> {
+    Text {
+        line: usize,
+        lines: Vec<&'a str>,
+    },
+    Marker {
+        line: usize,
+    },
+}
+
+impl Chunk<'_> {
+    fn line(&self) -> usize {
+        match self {
+            Chunk::Text { line, .. } | Chunk::Marker { line } => *line,
+        }
+    }
+}
+
+/// Parses raw bytes: reports invalid UTF-8 with its line, then parses the text.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Vec<ParsedArticle>, ParseError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(text),
+        Err(err) => {
+            let line = 1 + bytes[..err.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            Err(ParseError::new(
+                line,
+                "the file is not valid UTF-8; save it as UTF-8",
+            ))
+        }
+    }
+}
+
+/// Parses the whole source into articles, or says what is wrong and where.
+pub fn parse(source: &str) -> Result<Vec<ParsedArticle>, ParseError> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let mut articles: Vec<Vec<Chunk<'_>>> = Vec::new();
+    let mut blank_run = 2; // the first chunk starts an article
+    let mut current: Option<Chunk<'_>> = None;
+
+    for (index, raw) in source.split('\n').enumerate() {
+        let number = index + 1;
+        let text = raw.trim();
+        if text.is_empty() {
+            if let Some(chunk) = current.take() {
+                push_chunk(&mut articles, chunk, &mut blank_run);
+            }
+            blank_run += 1;
+        } else if text == MARKER {
+            if let Some(chunk) = current.take() {
+                push_chunk(&mut articles, chunk, &mut blank_run);
+            }
+            push_chunk(&mut articles, Chunk::Marker { line: number }, &mut blank_run);
+        } else {
+            match current.as_mut() {
+                Some(Chunk::Text { lines, .. }) => lines.push(text),
+                _ => {
+                    current = Some(Chunk::Text {
+                        line: number,
+                        lines: vec![text],
+                    })
+                }
+            }
+        }
+    }
+    if let Some(chunk) = current.take() {
+        push_chunk(&mut articles, chunk, &mut blank_run);
+    }
+
+    if articles.is_empty() {
+        return Err(ParseError::new(1, "the file is empty: it has no articles"));
+    }
+
+    let mut parsed: Vec<ParsedArticle> = Vec::with_capacity(articles.len());
+    for (index, chunks) in articles.iter().enumerate() {
+        let mut article = parse_article(chunks)?;
+        if let Some(first) = parsed.iter().find(|a| a.headline == article.headline) {
+            return Err(ParseError::new(
+                article.line,
+                format!(
+                    "duplicate headline \"{}\" (first used on line {})",
+                    article.headline, first.line
+                ),
+            ));
+        }
+        if article.slug.is_empty() {
+            article.slug = format!("article-{}", index + 1);
+        }
+        if let Some(first) = parsed.iter().find(|a| a.slug == article.slug) {
+            return Err(ParseError::new(
+                article.line,
+                format!(
+                    "headline gives the same link id \"{}\" as the headline on line {}; reword one of them",
+                    article.slug, first.line
+                ),
+            ));
+        }
+        parsed.push(article);
+    }
+    Ok(parsed)
+}
+
+/// Appends a chunk to the current article, or starts a new article after two blank lines.
+fn push_chunk<'a>(articles: &mut Vec<Vec<Chunk<'a>>>, chunk: Chunk<'a>, blank_run: &mut usize) {
+    match articles.last_mut() {
+        Some(article) if *blank_run < 2 => article.push(chunk),
+        _ => articles.push(vec![chunk]),
+    }
+    *blank_run = 0;
+}
+
+/// Checks one article's chunks against the format and removes the repetitions.
+fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
+    let start = chunks.first().map_or(1, Chunk::line);
+    let markers: Vec<usize> = chunks
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c, Chunk::Marker { .. }))
+        .map(|(i, _)| i)
+        .collect();
+    let marker = match markers.as_slice() {
+        [] => {
+            return Err(ParseError::new(
+                start,
+                "no `TT` marker in this article: expected the headline, the caption block, `TT`, \
+                 then the headline and caption block again and the body",
+            ))
+        }
+        [one] => *one,
+        [_, second, ..] => {
+            return Err(ParseError::new(
+                chunks[*second].line(),
+                "a second `TT` marker in the same article (articles are separated by two or more blank lines)",
+            ))
+        }
+    };
+
+    let before = &chunks[..marker];
+    let after = &chunks[marker + 1..];
+    let marker_line = chunks[marker].line();
+
+    let (headline_line, headline) = match before.first() {
+        Some(Chunk::Text { line, lines }) => {
+            if lines.len() > 1 {
+                return Err(ParseError::new(
+                    line + 1,
+                    "the headline must be a single line followed by a blank line",
+                ));
+            }
+            (*line, lines[0])
+        }
+        _ => {
+            return Err(ParseError::new(
+                marker_line,
+                "no headline before the `TT` marker",
+            ))
+        }
+    };
+    let caption_lines = match before.get(1) {
+        Some(Chunk::Text { lines, .. }) => lines,
+        _ => {
+            return Err(ParseError::new(
+                marker_line,
+                "no caption block between the headline and the `TT` marker",
+            ))
+        }
+    };
+    if let Some(extra) = before.get(2) {
+        return Err(ParseError::new(
+            extra.line(),
+            "more than one caption block before the `TT` marker (caption lines must not be separated by blank lines)",
+        ));
+    }
+
+    match after.first() {
+        Some(Chunk::Text { lines, .. }) if lines.len() == 1 && lines[0] == headline => {}
+        Some(Chunk::Text { line, lines }) => {
+            return Err(ParseError::new(
+                *line,
+                format!(
+                    "headline not repeated after the `TT` marker: expected \"{headline}\", found \"{}\"",
+                    lines[0]
+                ),
+            ))
+        }
+        _ => {
+            return Err(ParseError::new(
+                marker_line,
+                format!(
+                    "nothing after the `TT` marker: expected the headline \"{headline}\" again"
+                ),
+            ))
+        }
+    }
+    match after.get(1) {
+        Some(Chunk::Text { line, lines }) => {
+            if lines != caption_lines {
+                let offset = lines
+                    .iter()
+                    .zip(caption_lines.iter())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                return Err(ParseError::new(
+                    line + offset.min(lines.len().saturating_sub(1)),
+                    "the caption block after the `TT` marker differs from the one before it",
+                ));
+            }
+        }
+        _ => {
+            return Err(ParseError::new(
+                after[0].line(),
+                "no caption block after the repeated headline",
+            ))
+        }
+    }
+
+    let body = &after[2..];
+    if body.is_empty() {
+        return Err(ParseError::new(
+            headline_line,
+            "the article has no body: add paragraphs after the repeated caption block",
+        ));
+    }
+    let paragraphs = body
+        .iter()
+        .filter_map(|chunk| match chunk {
+            Chunk::Text { lines, .. } => Some(lines.join(" ")),
+            Chunk::Marker { .. } => None,
+        })
+        .collect();
+
+    let (caption, credit) = split_caption(caption_lines, marker_line)?;
+    Ok(ParsedArticle {
+        slug: slug(headline),
+        headline: headline.to_owned(),
+        caption,
+        credit,
+        paragraphs,
+        line: headline_line,
+    })
+}
+
+/// Reduces a caption block to its distinct pieces and pulls out the photo credit.
+fn split_caption(
+    lines: &[&str],
+    line: usize,
+) -> Result<(Vec<String>, Option<String>), ParseError> {
+    let mut distinct: Vec<&str> = Vec::new();
+    for &candidate in lines {
+        if !distinct.contains(&candidate) {
+            distinct.push(candidate);
+        }
+    }
+    let pieces: Vec<&str> = distinct
+        .iter()
+        .copied()
+        .filter(|&piece| {
+            let others: Vec<&str> = distinct.iter().copied().filter(|&o| o != piece).collect();
+            !is_joined_from(piece, &others)
+        })
+        .collect();
+
+    let mut caption = Vec::with_capacity(pieces.len());
+    let mut credits: Vec<String> = Vec::new();
+    for piece in pieces {
+        let (text, credit) = split_credit(piece);
+        if let Some(credit) = credit {
+            if credit.is_empty() {
+                return Err(ParseError::new(
+                    line,
+                    "empty photo credit: write `(Photo by NAME / AGENCY)`",
+                ));
+            }
+            if !credits.iter().any(|c| c == credit) {
+                credits.push(credit.to_owned());
+            }
+        }
+        if !text.is_empty() {
+            caption.push(text.to_owned());
+        }
+    }
+    let credit = (!credits.is_empty()).then(|| credits.join("; "));
+    Ok((caption, credit))
+}
+
+/// Whether `line` is two or more of `parts` (repeats allowed) joined by single spaces.
+fn is_joined_from(line: &str, parts: &[&str]) -> bool {
+    let bytes = line.as_bytes();
+    // reach[i]: the most parts (capped at 2) that can end exactly at byte i.
+    let mut reach: Vec<Option<u8>> = vec![None; bytes.len() + 1];
+    reach[0] = Some(0);
+    for pos in 0..bytes.len() {
+        let Some(count) = reach[pos] else { continue };
+        for part in parts.iter().filter(|p| !p.is_empty()) {
+            if !bytes[pos..].starts_with(part.as_bytes()) {
+                continue;
+            }
+            let end = pos + part.len();
+            let next = (count + 1).min(2);
+            let slot = if end == bytes.len() {
+                end
+            } else if bytes[end] == b' ' {
+                end + 1
+            } else {
+                continue;
+            };
+            if slot == bytes.len() && end != bytes.len() {
+                continue; // a trailing space is not a join
+            }
+            reach[slot] = Some(reach[slot].map_or(next, |c| c.max(next)));
+        }
+    }
+    reach[bytes.len()] == Some(2)
+}
+
+/// Splits a trailing `(Photo by …)` off a caption piece.
+fn split_credit(piece: &str) -> (&str, Option<&str>) {
+    if let (Some(start), true) = (piece.rfind(CREDIT_OPEN), piece.ends_with(')')) {
+        let credit = piece[start + CREDIT_OPEN.len()..piece.len() - 1].trim();
+        return (piece[..start].trim_end(), Some(credit));
+    }
+    (piece, None)
+}
+
+/// A lowercase ASCII identifier from a headline: letters and digits, runs of anything else
+/// turned into one `-`. Empty when the headline has no ASCII letter or digit.
+pub fn slug(headline: &str) -> String {
+    let mut out = String::with_capacity(headline.len());
+    for c in headline.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
