@@ -1,0 +1,236 @@
+//! Browser tests of the card component: content, ARIA tabs pattern, mouse and keyboard.
+
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::{click, focused, mount, mount_with, press, query, query_all, text};
+use news_card::{Article, NewsCardProps, ARTICLES};
+use wasm_bindgen_test::*;
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn every_article_is_shown_exactly_as_parsed() {
+    let card = mount().await;
+    assert_eq!(card.tabs().len(), ARTICLES.len());
+    assert!(ARTICLES.len() >= 2, "the seed content has two articles");
+    for (index, article) in ARTICLES.iter().enumerate() {
+        click(&card.tabs()[index]).await;
+        let panel = &card.panels()[index];
+        assert_eq!(text(&card.tabs()[index]), article.headline);
+
+        let headline = query(panel, "h2").expect("a headline heading");
+        assert_eq!(headline.text_content().unwrap(), article.headline);
+
+        let figcaption = query(panel, "figure > figcaption").expect("a figure with a figcaption");
+        let caption = text(&figcaption);
+        for piece in article.caption {
+            assert_eq!(caption.matches(piece).count(), 1, "caption piece once: {piece}");
+        }
+        let credit = query(&figcaption, ".news-card__credit").expect("a credit");
+        assert_eq!(
+            credit.text_content().unwrap(),
+            format!("Photo by {}", article.credit.unwrap())
+        );
+
+        let paragraphs: Vec<String> = query_all(panel, "p")
+            .iter()
+            .map(|p| p.text_content().unwrap())
+            .collect();
+        assert_eq!(paragraphs, article.paragraphs);
+
+        let whole = text(panel);
+        assert_eq!(whole.matches(article.headline).count(), 1, "headline once");
+        assert!(!whole.split(' ').any(|word| word == "TT"), "no TT marker");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn curly_quotes_reach_the_reader() {
+    let card = mount().await;
+    let all = text(&card.container);
+    assert!(all.contains("Russia\u{2019}s assault on Ukraine"));
+    assert!(all.contains("the country's Guardian Council"));
+}
+
+#[wasm_bindgen_test]
+async fn tabs_follow_the_aria_pattern() {
+    let card = mount().await;
+    let tablist = card.tablist();
+    assert!(!tablist.get_attribute("aria-label").unwrap_or_default().is_empty());
+
+    let tabs = card.tabs();
+    let panels = card.panels();
+    assert_eq!(tabs.len(), panels.len());
+    for (tab, panel) in tabs.iter().zip(&panels) {
+        assert_eq!(tab.parent_element().as_ref(), Some(tablist.as_ref()));
+        assert_eq!(tab.get_attribute("aria-controls").unwrap(), panel.id());
+        assert_eq!(panel.get_attribute("aria-labelledby").unwrap(), tab.id());
+        assert_eq!(panel.get_attribute("tabindex").as_deref(), Some("0"));
+    }
+    assert_eq!(card.selected(), 0);
+    assert_eq!(card.visible_panels(), vec![0]);
+    assert_eq!(tabs[0].get_attribute("tabindex").as_deref(), Some("0"));
+    for tab in &tabs[1..] {
+        assert_eq!(tab.get_attribute("tabindex").as_deref(), Some("-1"));
+        assert_eq!(tab.get_attribute("aria-selected").as_deref(), Some("false"));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_visible_panel_follows_the_tab_list_in_tab_order() {
+    let card = mount().await;
+    let in_tab_order: Vec<String> = query_all(&card.container, "[tabindex]")
+        .iter()
+        .filter(|e| e.tab_index() >= 0 && !e.hidden())
+        .map(|e| e.id())
+        .collect();
+    let tabs = card.tabs();
+    let panels = card.panels();
+    assert_eq!(in_tab_order, vec![tabs[0].id(), panels[0].id()]);
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_tab_selects_its_article() {
+    let card = mount().await;
+    for index in (0..ARTICLES.len()).rev() {
+        click(&card.tabs()[index]).await;
+        assert_eq!(card.selected(), index);
+        assert_eq!(card.visible_panels(), vec![index]);
+        let tabs = card.tabs();
+        for (i, tab) in tabs.iter().enumerate() {
+            let expected = if i == index { "0" } else { "-1" };
+            assert_eq!(tab.get_attribute("tabindex").as_deref(), Some(expected));
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_selection_and_focus_and_wrap() {
+    let card = mount().await;
+    let count = ARTICLES.len();
+    card.tabs()[0].focus().unwrap();
+
+    assert!(press(&card.tabs()[0], "ArrowRight").await);
+    assert_eq!(card.selected(), 1);
+    assert_eq!(card.visible_panels(), vec![1]);
+    assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[1].id()));
+
+    let mut at = 1;
+    for _ in 0..count {
+        press(&card.tabs()[at], "ArrowRight").await;
+        at = (at + 1) % count;
+    }
+    assert_eq!(card.selected(), 1, "ArrowRight wraps from the last tab to the first");
+
+    press(&card.tabs()[1], "ArrowLeft").await;
+    press(&card.tabs()[0], "ArrowLeft").await;
+    assert_eq!(card.selected(), count - 1, "ArrowLeft wraps from the first tab to the last");
+    assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[count - 1].id()));
+}
+
+#[wasm_bindgen_test]
+async fn home_and_end_jump_to_the_ends() {
+    let card = mount().await;
+    let last = ARTICLES.len() - 1;
+    assert!(press(&card.tabs()[0], "End").await);
+    assert_eq!(card.selected(), last);
+    assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[last].id()));
+    assert!(press(&card.tabs()[last], "Home").await);
+    assert_eq!(card.selected(), 0);
+    assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[0].id()));
+}
+
+#[wasm_bindgen_test]
+async fn vertical_arrows_and_other_keys_are_left_to_the_page() {
+    let card = mount().await;
+    for key in ["ArrowUp", "ArrowDown", "Tab", "a", "Enter"] {
+        assert!(!press(&card.tabs()[0], key).await, "{key} is not cancelled");
+        assert_eq!(card.selected(), 0, "{key} does not change the selection");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn right_to_left_swaps_the_arrows() {
+    let card = mount_with(yew::props!(NewsCardProps {}), &[("dir", "rtl")]).await;
+    press(&card.tabs()[0], "ArrowLeft").await;
+    assert_eq!(card.selected(), 1, "← moves on in right-to-left text");
+    press(&card.tabs()[1], "ArrowRight").await;
+    assert_eq!(card.selected(), 0, "→ moves back in right-to-left text");
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_s_changes_are_reported_once_each() {
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let on_change = {
+        let seen = seen.clone();
+        Callback::from(move |index: usize| seen.borrow_mut().push(index))
+    };
+    let card = mount_with(yew::props!(NewsCardProps { on_change }), &[]).await;
+    assert!(seen.borrow().is_empty(), "no event for the first render");
+    click(&card.tabs()[1]).await;
+    click(&card.tabs()[1]).await;
+    press(&card.tabs()[1], "Home").await;
+    assert_eq!(*seen.borrow(), vec![1, 0]);
+}
+
+#[wasm_bindgen_test]
+async fn initial_selects_an_article_and_is_clamped() {
+    let card = mount_with(yew::props!(NewsCardProps { initial: 1 }), &[]).await;
+    assert_eq!(card.selected(), 1);
+    drop(card);
+    let card = mount_with(yew::props!(NewsCardProps { initial: 99 }), &[]).await;
+    assert_eq!(card.selected(), ARTICLES.len() - 1);
+}
+
+#[wasm_bindgen_test]
+async fn ids_carry_the_prefix() {
+    let id_prefix = AttrValue::from("second");
+    let card = mount_with(yew::props!(NewsCardProps { id_prefix }), &[]).await;
+    assert_eq!(card.panels()[0].id(), format!("second-{}", ARTICLES[0].slug));
+    assert_eq!(card.tabs()[0].id(), format!("second-{}-tab", ARTICLES[0].slug));
+}
+
+static MARKUP: &[Article] = &[
+    Article {
+        slug: "markup",
+        headline: "<b>Bold</b> & bright",
+        caption: &["<img src=x onerror=alert(1)>"],
+        credit: Some("A &amp; B"),
+        paragraphs: &["<script>alert(1)</script> &amp; more"],
+    },
+    Article {
+        slug: "plain",
+        headline: "Plain",
+        caption: &["Plain caption."],
+        credit: None,
+        paragraphs: &["Plain text."],
+    },
+];
+
+#[wasm_bindgen_test]
+async fn text_that_looks_like_html_is_shown_as_text() {
+    let card = mount_with(yew::props!(NewsCardProps { articles: MARKUP }), &[]).await;
+    let panel = &card.panels()[0];
+    assert!(query(panel, "script, img, b").is_none(), "nothing interpreted as markup");
+    assert_eq!(query(panel, "h2").unwrap().text_content().unwrap(), "<b>Bold</b> & bright");
+    assert_eq!(
+        query(panel, "p").unwrap().text_content().unwrap(),
+        "<script>alert(1)</script> &amp; more"
+    );
+    assert_eq!(
+        query(panel, ".news-card__credit").unwrap().text_content().unwrap(),
+        "Photo by A &amp; B"
+    );
+    assert!(text(panel).contains("<img src=x onerror=alert(1)>"));
+}
+
+#[wasm_bindgen_test]
+async fn a_caption_without_credit_shows_no_credit() {
+    let card = mount_with(yew::props!(NewsCardProps { articles: MARKUP, initial: 1 }), &[]).await;
+    let panel = &card.panels()[1];
+    assert!(query(panel, ".news-card__credit").is_none());
+    assert_eq!(text(&query(panel, "figcaption").unwrap()), "Plain caption.");
+}
