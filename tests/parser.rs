@@ -1,0 +1,281 @@
+//! Native tests of the build-time parser: the real content file, every malformed fixture, and a
+//! property test that no input makes it panic.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use news_card::parse::{parse, parse_bytes, slug, ParseError, ParsedArticle};
+
+const CONTENT: &str = include_str!("../content/articles.txt");
+
+fn fixture(path: &str) -> String {
+    let full = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full).unwrap_or_else(|err| panic!("{full}: {err}"))
+}
+
+fn error_of(path: &str) -> ParseError {
+    parse(&fixture(path)).expect_err(path)
+}
+
+#[test]
+fn the_content_file_has_the_two_seed_articles() {
+    let articles = parse(CONTENT).unwrap();
+    let headlines: Vec<&str> = articles.iter().map(|a| a.headline.as_str()).collect();
+    assert_eq!(
+        headlines,
+        [
+            "Biden Orders US to Share Russian War Crimes Evidence with ICC",
+            "Iran to Hold Run-off Presidential Election",
+        ]
+    );
+    assert_eq!(articles[0].line, 1);
+    assert_eq!(articles[1].line, 42);
+}
+
+#[test]
+fn a_repeated_caption_line_is_kept_once_and_its_credit_split_off() {
+    let biden = &parse(CONTENT).unwrap()[0];
+    assert_eq!(
+        biden.caption,
+        ["US President Joe Biden speaks at a proclamation signing ceremony in the Indian Treaty \
+          Room of the Eisenhower Executive Office Building, next to the White House in \
+          Washington, DC on July 25, 2023."]
+    );
+    assert_eq!(biden.credit.as_deref(), Some("Mandel NGAN / AFP"));
+}
+
+#[test]
+fn a_caption_line_that_joins_the_others_is_dropped() {
+    let iran = &parse(CONTENT).unwrap()[1];
+    assert_eq!(
+        iran.caption,
+        [
+            "(COMBO) This combination of pictures created on June 29, 2024 shows (FILES) Iranian \
+             presidential candidate and ultraconservative former nuclear negotiator Saeed Jalili (L).",
+            "(FILES) Massoud Pezeshkian, reformist candidate.",
+        ]
+    );
+    assert_eq!(iran.credit.as_deref(), Some("ATTA KENARE / AFP"));
+}
+
+#[test]
+fn the_body_is_every_paragraph_once_with_exact_characters() {
+    let articles = parse(CONTENT).unwrap();
+    let (biden, iran) = (&articles[0], &articles[1]);
+    assert_eq!(biden.paragraphs.len(), 14);
+    assert_eq!(iran.paragraphs.len(), 11);
+    assert!(biden.paragraphs[0].starts_with("US President Joe Biden has ordered"));
+    assert_eq!(
+        biden.paragraphs[13],
+        "A successful war crimes prosecution requires a high standard of proof, in a situation \
+         where access to suspects and crime scenes is often restricted and there is overlapping \
+         jurisdiction between national and international courts."
+    );
+    assert!(biden.paragraphs[5].starts_with("\"Since the beginning of Russia\u{2019}s assault"));
+    assert_eq!(
+        iran.paragraphs[10],
+        "Raisi, 63, died in a May 19 helicopter crash that also killed the country\u{2019}s \
+         foreign minister and others."
+    );
+    assert!(iran.paragraphs[6].contains("the country's Guardian Council"), "straight quote kept");
+    for article in &articles {
+        for paragraph in &article.paragraphs {
+            assert_ne!(paragraph, &article.headline);
+            assert_ne!(paragraph, "TT");
+            assert!(!article.caption.iter().any(|c| paragraph.contains(c.as_str())));
+        }
+        let mut distinct = article.paragraphs.clone();
+        distinct.dedup();
+        assert_eq!(distinct.len(), article.paragraphs.len(), "no paragraph twice");
+    }
+}
+
+#[test]
+fn slugs_are_stable_link_ids() {
+    let articles = parse(CONTENT).unwrap();
+    assert_eq!(articles[0].slug, "biden-orders-us-to-share-russian-war-crimes-evidence-with-icc");
+    assert_eq!(articles[1].slug, "iran-to-hold-run-off-presidential-election");
+    assert_eq!(slug("  Ünïcode — «quotes» 2024!  "), "n-code-quotes-2024");
+    assert_eq!(slug("Ирана"), "");
+}
+
+#[test]
+fn the_embedded_articles_are_the_parsed_ones() {
+    let parsed = parse(CONTENT).unwrap();
+    assert_eq!(parsed.len(), news_card::ARTICLES.len());
+    for (p, e) in parsed.iter().zip(news_card::ARTICLES) {
+        assert_eq!(p.slug, e.slug);
+        assert_eq!(p.headline, e.headline);
+        assert_eq!(p.caption, e.caption);
+        assert_eq!(p.credit.as_deref(), e.credit);
+        assert_eq!(p.paragraphs, e.paragraphs);
+    }
+}
+
+#[test]
+fn windows_line_endings_and_a_byte_order_mark_parse_the_same() {
+    let crlf = format!("\u{feff}{}", CONTENT.replace('\n', "\r\n"));
+    assert_eq!(parse(&crlf).unwrap(), parse(CONTENT).unwrap());
+}
+
+#[test]
+fn wrapped_paragraphs_are_joined_and_a_caption_may_lack_a_credit() {
+    let articles = parse(&fixture("valid/wrapped.txt")).unwrap();
+    assert_eq!(
+        articles[0].paragraphs,
+        ["A paragraph written over three lines by an editor.", "Second paragraph."]
+    );
+    assert_eq!(articles[0].caption, ["Caption without a credit."]);
+    assert_eq!(articles[0].credit, None);
+}
+
+#[test]
+fn markup_in_the_source_is_kept_as_text() {
+    let article: &ParsedArticle = &parse(&fixture("valid/markup.txt")).unwrap()[0];
+    assert_eq!(article.headline, "<script>alert(\"x\")</script> & friends");
+    assert_eq!(article.caption, ["A caption with &amp; and <b>tags</b>."]);
+    assert_eq!(article.credit.as_deref(), Some("Ann &amp; Bo / <i>Agency</i>"));
+    assert_eq!(article.paragraphs, ["Body with <em>markup</em> &amp; entities."]);
+}
+
+/// Each malformed fixture, the line its error names, and words its message must contain.
+const MALFORMED: &[(&str, usize, &str)] = &[
+    ("empty.txt", 1, "empty"),
+    ("blank-only.txt", 1, "empty"),
+    ("no-marker.txt", 1, "no `TT` marker"),
+    ("no-caption.txt", 2, "no caption block"),
+    ("headline-not-repeated.txt", 6, "headline not repeated"),
+    ("caption-differs.txt", 10, "caption block after the `TT` marker differs"),
+    ("no-body.txt", 1, "no body"),
+    ("nothing-after-marker.txt", 4, "nothing after the `TT` marker"),
+    ("second-marker.txt", 11, "second `TT` marker"),
+    ("two-line-headline.txt", 2, "single line"),
+    ("duplicate-headline.txt", 14, "duplicate headline"),
+    ("empty-credit.txt", 4, "empty photo credit"),
+];
+
+#[test]
+fn every_malformed_fixture_names_its_line_and_problem() {
+    for (name, line, words) in MALFORMED {
+        let err = error_of(&format!("malformed/{name}"));
+        assert_eq!(err.line, *line, "{name}: {err}");
+        assert!(err.message.contains(words), "{name}: {err}");
+    }
+}
+
+#[test]
+fn every_malformed_fixture_is_covered() {
+    let dir = format!("{}/tests/fixtures/malformed", env!("CARGO_MANIFEST_DIR"));
+    let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = MALFORMED.iter().map(|(n, _, _)| n.to_string()).collect();
+    listed.sort();
+    assert_eq!(on_disk, listed);
+}
+
+#[test]
+fn the_build_message_names_the_file_and_line() {
+    let err = error_of("malformed/no-body.txt");
+    assert_eq!(
+        err.display_for("content/articles.txt"),
+        format!("content/articles.txt:1: {}", err.message)
+    );
+}
+
+#[test]
+fn invalid_utf8_is_reported_with_its_line() {
+    let mut bytes = b"Headline\n\nCaption\n".to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe, b'\n']);
+    let err = parse_bytes(&bytes).unwrap_err();
+    assert_eq!(err.line, 4);
+    assert!(err.message.contains("UTF-8"));
+}
+
+/// A small deterministic generator, so that failures reproduce.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn check_never_panics(source: &str) {
+    let lines = source.split('\n').count();
+    match std::panic::catch_unwind(|| parse(source)) {
+        Ok(Ok(articles)) => {
+            for a in articles {
+                assert!(!a.headline.is_empty() && !a.paragraphs.is_empty() && !a.slug.is_empty());
+            }
+        }
+        Ok(Err(err)) => {
+            assert!(err.line >= 1 && err.line <= lines, "line {} of {lines}: {source:?}", err.line);
+            assert!(!err.message.is_empty());
+        }
+        Err(_) => panic!("parser panicked on {source:?}"),
+    }
+}
+
+#[test]
+fn property_random_token_soup_never_panics() {
+    const TOKENS: &[&str] = &[
+        "TT", "\n", "\n", "\n\n", "\n\n\n", " ", "Head", "line", "(Photo by ", ")", " / ", "’",
+        "\r", "\u{feff}", "é", "A", "A A", "x(Photo by )", "(", "TT ",
+    ];
+    let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..20_000 {
+        let len = rng.below(40);
+        let source: String = (0..len).map(|_| TOKENS[rng.below(TOKENS.len())]).collect();
+        check_never_panics(&source);
+    }
+}
+
+#[test]
+fn property_mutations_of_the_real_file_never_panic() {
+    let lines: Vec<&str> = CONTENT.split('\n').collect();
+    let mut rng = XorShift(0x2545_f491_4f6c_dd1d);
+    for _ in 0..3_000 {
+        let mut mutated = lines.clone();
+        for _ in 0..=rng.below(4) {
+            let at = rng.below(mutated.len());
+            match rng.below(4) {
+                0 => {
+                    mutated.remove(at);
+                }
+                1 => {
+                    let copy = mutated[rng.below(mutated.len())];
+                    mutated.insert(at, copy);
+                }
+                2 => mutated.insert(at, ""),
+                _ => {
+                    let other = rng.below(mutated.len());
+                    mutated.swap(at, other);
+                }
+            }
+            if mutated.is_empty() {
+                break;
+            }
+        }
+        check_never_panics(&mutated.join("\n"));
+    }
+}
+
+#[test]
+fn property_random_bytes_never_panic() {
+    let mut rng = XorShift(0xdead_beef_cafe_f00d);
+    for _ in 0..5_000 {
+        let bytes: Vec<u8> = (0..rng.below(64)).map(|_| rng.next() as u8).collect();
+        if std::panic::catch_unwind(|| parse_bytes(&bytes)).is_err() {
+            panic!("parser panicked on {bytes:?}");
+        }
+    }
+}
