@@ -14,7 +14,8 @@ fn main() {
     println!("cargo::rerun-if-changed={CONTENT}");
     println!("cargo::rerun-if-changed=src/parse.rs");
 
-    let bytes = fs::read(CONTENT).unwrap_or_else(|err| fail(&format!("{CONTENT}: cannot read: {err}")));
+    let bytes =
+        fs::read(CONTENT).unwrap_or_else(|err| fail(&format!("{CONTENT}: cannot read: {err}")));
     let articles = parse::parse_bytes(&bytes).unwrap_or_else(|err| fail(&err.display_for(CONTENT)));
 
     let out_dir = env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR is not set"));

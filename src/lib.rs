@@ -19,6 +19,7 @@ pub fn mount_demo() {
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("news-card"));
     if let Some(root) = root {
-        yew::Renderer::<NewsCard>::with_root_and_props(root, yew::props!(NewsCardProps {})).render();
+        yew::Renderer::<NewsCard>::with_root_and_props(root, yew::props!(NewsCardProps {}))
+            .render();
     }
 }

@@ -88,13 +88,8 @@ impl std::error::Error for ParseError {}
 /// A run of consecutive non-blank lines, or the `TT` marker on its own.
 #[derive(Debug)]
 enum Chunk<'a> {
-    Text {
-        line: usize,
-        lines: Vec<&'a str>,
-    },
-    Marker {
-        line: usize,
-    },
+    Text { line: usize, lines: Vec<&'a str> },
+    Marker { line: usize },
 }
 
 impl Chunk<'_> {
@@ -141,7 +136,11 @@ pub fn parse(source: &str) -> Result<Vec<ParsedArticle>, ParseError> {
             if let Some(chunk) = current.take() {
                 push_chunk(&mut articles, chunk, &mut blank_run);
             }
-            push_chunk(&mut articles, Chunk::Marker { line: number }, &mut blank_run);
+            push_chunk(
+                &mut articles,
+                Chunk::Marker { line: number },
+                &mut blank_run,
+            );
         } else {
             match current.as_mut() {
                 Some(Chunk::Text { lines, .. }) => lines.push(text),
@@ -332,10 +331,7 @@ fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
 }
 
 /// Reduces a caption block to its distinct pieces and pulls out the photo credit.
-fn split_caption(
-    lines: &[&str],
-    line: usize,
-) -> Result<(Vec<String>, Option<String>), ParseError> {
+fn split_caption(lines: &[&str], line: usize) -> Result<(Vec<String>, Option<String>), ParseError> {
     let mut distinct: Vec<&str> = Vec::new();
     for &candidate in lines {
         if !distinct.contains(&candidate) {

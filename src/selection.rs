@@ -62,8 +62,14 @@ mod tests {
     #[test]
     fn right_to_left_swaps_the_arrows_only() {
         assert_eq!(TabMove::from_key("ArrowLeft", true), Some(TabMove::Next));
-        assert_eq!(TabMove::from_key("ArrowRight", true), Some(TabMove::Previous));
-        assert_eq!(TabMove::from_key("ArrowLeft", false), Some(TabMove::Previous));
+        assert_eq!(
+            TabMove::from_key("ArrowRight", true),
+            Some(TabMove::Previous)
+        );
+        assert_eq!(
+            TabMove::from_key("ArrowLeft", false),
+            Some(TabMove::Previous)
+        );
         assert_eq!(TabMove::from_key("Home", true), Some(TabMove::First));
         assert_eq!(TabMove::from_key("End", false), Some(TabMove::Last));
     }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{click, focused, mount, mount_with, press, query, query_all, text};
+use common::dom::{click, focused, mount, mount_with, press, query, query_all, text};
 use news_card::{Article, NewsCardProps, ARTICLES};
 use wasm_bindgen_test::*;
 use yew::{AttrValue, Callback};
@@ -27,7 +27,11 @@ async fn every_article_is_shown_exactly_as_parsed() {
         let figcaption = query(panel, "figure > figcaption").expect("a figure with a figcaption");
         let caption = text(&figcaption);
         for piece in article.caption {
-            assert_eq!(caption.matches(piece).count(), 1, "caption piece once: {piece}");
+            assert_eq!(
+                caption.matches(piece).count(),
+                1,
+                "caption piece once: {piece}"
+            );
         }
         let credit = query(&figcaption, ".news-card__credit").expect("a credit");
         assert_eq!(
@@ -59,7 +63,10 @@ async fn curly_quotes_reach_the_reader() {
 async fn tabs_follow_the_aria_pattern() {
     let card = mount().await;
     let tablist = card.tablist();
-    assert!(!tablist.get_attribute("aria-label").unwrap_or_default().is_empty());
+    assert!(!tablist
+        .get_attribute("aria-label")
+        .unwrap_or_default()
+        .is_empty());
 
     let tabs = card.tabs();
     let panels = card.panels();
@@ -123,11 +130,19 @@ async fn arrow_keys_move_selection_and_focus_and_wrap() {
         press(&card.tabs()[at], "ArrowRight").await;
         at = (at + 1) % count;
     }
-    assert_eq!(card.selected(), 1, "ArrowRight wraps from the last tab to the first");
+    assert_eq!(
+        card.selected(),
+        1,
+        "ArrowRight wraps from the last tab to the first"
+    );
 
     press(&card.tabs()[1], "ArrowLeft").await;
     press(&card.tabs()[0], "ArrowLeft").await;
-    assert_eq!(card.selected(), count - 1, "ArrowLeft wraps from the first tab to the last");
+    assert_eq!(
+        card.selected(),
+        count - 1,
+        "ArrowLeft wraps from the first tab to the last"
+    );
     assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[count - 1].id()));
 }
 
@@ -189,8 +204,14 @@ async fn initial_selects_an_article_and_is_clamped() {
 async fn ids_carry_the_prefix() {
     let id_prefix = AttrValue::from("second");
     let card = mount_with(yew::props!(NewsCardProps { id_prefix }), &[]).await;
-    assert_eq!(card.panels()[0].id(), format!("second-{}", ARTICLES[0].slug));
-    assert_eq!(card.tabs()[0].id(), format!("second-{}-tab", ARTICLES[0].slug));
+    assert_eq!(
+        card.panels()[0].id(),
+        format!("second-{}", ARTICLES[0].slug)
+    );
+    assert_eq!(
+        card.tabs()[0].id(),
+        format!("second-{}-tab", ARTICLES[0].slug)
+    );
 }
 
 static MARKUP: &[Article] = &[
@@ -214,14 +235,23 @@ static MARKUP: &[Article] = &[
 async fn text_that_looks_like_html_is_shown_as_text() {
     let card = mount_with(yew::props!(NewsCardProps { articles: MARKUP }), &[]).await;
     let panel = &card.panels()[0];
-    assert!(query(panel, "script, img, b").is_none(), "nothing interpreted as markup");
-    assert_eq!(query(panel, "h2").unwrap().text_content().unwrap(), "<b>Bold</b> & bright");
+    assert!(
+        query(panel, "script, img, b").is_none(),
+        "nothing interpreted as markup"
+    );
+    assert_eq!(
+        query(panel, "h2").unwrap().text_content().unwrap(),
+        "<b>Bold</b> & bright"
+    );
     assert_eq!(
         query(panel, "p").unwrap().text_content().unwrap(),
         "<script>alert(1)</script> &amp; more"
     );
     assert_eq!(
-        query(panel, ".news-card__credit").unwrap().text_content().unwrap(),
+        query(panel, ".news-card__credit")
+            .unwrap()
+            .text_content()
+            .unwrap(),
         "Photo by A &amp; B"
     );
     assert!(text(panel).contains("<img src=x onerror=alert(1)>"));
@@ -229,7 +259,14 @@ async fn text_that_looks_like_html_is_shown_as_text() {
 
 #[wasm_bindgen_test]
 async fn a_caption_without_credit_shows_no_credit() {
-    let card = mount_with(yew::props!(NewsCardProps { articles: MARKUP, initial: 1 }), &[]).await;
+    let card = mount_with(
+        yew::props!(NewsCardProps {
+            articles: MARKUP,
+            initial: 1
+        }),
+        &[],
+    )
+    .await;
     let panel = &card.panels()[1];
     assert!(query(panel, ".news-card__credit").is_none());
     assert_eq!(text(&query(panel, "figcaption").unwrap()), "Plain caption.");

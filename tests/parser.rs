@@ -76,24 +76,40 @@ fn the_body_is_every_paragraph_once_with_exact_characters() {
         "Raisi, 63, died in a May 19 helicopter crash that also killed the country\u{2019}s \
          foreign minister and others."
     );
-    assert!(iran.paragraphs[6].contains("the country's Guardian Council"), "straight quote kept");
+    assert!(
+        iran.paragraphs[6].contains("the country's Guardian Council"),
+        "straight quote kept"
+    );
     for article in &articles {
         for paragraph in &article.paragraphs {
             assert_ne!(paragraph, &article.headline);
             assert_ne!(paragraph, "TT");
-            assert!(!article.caption.iter().any(|c| paragraph.contains(c.as_str())));
+            assert!(!article
+                .caption
+                .iter()
+                .any(|c| paragraph.contains(c.as_str())));
         }
         let mut distinct = article.paragraphs.clone();
         distinct.dedup();
-        assert_eq!(distinct.len(), article.paragraphs.len(), "no paragraph twice");
+        assert_eq!(
+            distinct.len(),
+            article.paragraphs.len(),
+            "no paragraph twice"
+        );
     }
 }
 
 #[test]
 fn slugs_are_stable_link_ids() {
     let articles = parse(CONTENT).unwrap();
-    assert_eq!(articles[0].slug, "biden-orders-us-to-share-russian-war-crimes-evidence-with-icc");
-    assert_eq!(articles[1].slug, "iran-to-hold-run-off-presidential-election");
+    assert_eq!(
+        articles[0].slug,
+        "biden-orders-us-to-share-russian-war-crimes-evidence-with-icc"
+    );
+    assert_eq!(
+        articles[1].slug,
+        "iran-to-hold-run-off-presidential-election"
+    );
     assert_eq!(slug("  Ünïcode — «quotes» 2024!  "), "n-code-quotes-2024");
     assert_eq!(slug("Ирана"), "");
 }
@@ -122,7 +138,10 @@ fn wrapped_paragraphs_are_joined_and_a_caption_may_lack_a_credit() {
     let articles = parse(&fixture("valid/wrapped.txt")).unwrap();
     assert_eq!(
         articles[0].paragraphs,
-        ["A paragraph written over three lines by an editor.", "Second paragraph."]
+        [
+            "A paragraph written over three lines by an editor.",
+            "Second paragraph."
+        ]
     );
     assert_eq!(articles[0].caption, ["Caption without a credit."]);
     assert_eq!(articles[0].credit, None);
@@ -133,8 +152,14 @@ fn markup_in_the_source_is_kept_as_text() {
     let article: &ParsedArticle = &parse(&fixture("valid/markup.txt")).unwrap()[0];
     assert_eq!(article.headline, "<script>alert(\"x\")</script> & friends");
     assert_eq!(article.caption, ["A caption with &amp; and <b>tags</b>."]);
-    assert_eq!(article.credit.as_deref(), Some("Ann &amp; Bo / <i>Agency</i>"));
-    assert_eq!(article.paragraphs, ["Body with <em>markup</em> &amp; entities."]);
+    assert_eq!(
+        article.credit.as_deref(),
+        Some("Ann &amp; Bo / <i>Agency</i>")
+    );
+    assert_eq!(
+        article.paragraphs,
+        ["Body with <em>markup</em> &amp; entities."]
+    );
 }
 
 /// Each malformed fixture, the line its error names, and words its message must contain.
@@ -144,9 +169,17 @@ const MALFORMED: &[(&str, usize, &str)] = &[
     ("no-marker.txt", 1, "no `TT` marker"),
     ("no-caption.txt", 2, "no caption block"),
     ("headline-not-repeated.txt", 6, "headline not repeated"),
-    ("caption-differs.txt", 10, "caption block after the `TT` marker differs"),
+    (
+        "caption-differs.txt",
+        10,
+        "caption block after the `TT` marker differs",
+    ),
     ("no-body.txt", 1, "no body"),
-    ("nothing-after-marker.txt", 4, "nothing after the `TT` marker"),
+    (
+        "nothing-after-marker.txt",
+        4,
+        "nothing after the `TT` marker",
+    ),
     ("second-marker.txt", 11, "second `TT` marker"),
     ("two-line-headline.txt", 2, "single line"),
     ("duplicate-headline.txt", 14, "duplicate headline"),
@@ -218,7 +251,11 @@ fn check_never_panics(source: &str) {
             }
         }
         Ok(Err(err)) => {
-            assert!(err.line >= 1 && err.line <= lines, "line {} of {lines}: {source:?}", err.line);
+            assert!(
+                err.line >= 1 && err.line <= lines,
+                "line {} of {lines}: {source:?}",
+                err.line
+            );
             assert!(!err.message.is_empty());
         }
         Err(_) => panic!("parser panicked on {source:?}"),
@@ -228,8 +265,26 @@ fn check_never_panics(source: &str) {
 #[test]
 fn property_random_token_soup_never_panics() {
     const TOKENS: &[&str] = &[
-        "TT", "\n", "\n", "\n\n", "\n\n\n", " ", "Head", "line", "(Photo by ", ")", " / ", "’",
-        "\r", "\u{feff}", "é", "A", "A A", "x(Photo by )", "(", "TT ",
+        "TT",
+        "\n",
+        "\n",
+        "\n\n",
+        "\n\n\n",
+        " ",
+        "Head",
+        "line",
+        "(Photo by ",
+        ")",
+        " / ",
+        "’",
+        "\r",
+        "\u{feff}",
+        "é",
+        "A",
+        "A A",
+        "x(Photo by )",
+        "(",
+        "TT ",
     ];
     let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
     for _ in 0..20_000 {

@@ -1,0 +1,148 @@
+//! Helpers for the browser tests: a fresh container per test, queries by role, real-looking events.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
+use yew::{AppHandle, Renderer};
+
+use news_card::{NewsCard, NewsCardProps};
+
+/// A card mounted into its own container; the container is removed when the fixture drops.
+pub struct Mounted {
+    /// The element the card was mounted into.
+    pub container: Element,
+    app: Option<AppHandle<NewsCard>>,
+}
+
+impl Mounted {
+    /// The tab list.
+    pub fn tablist(&self) -> HtmlElement {
+        query(&self.container, "[role=tablist]").expect("a tablist")
+    }
+
+    /// Every tab, in order.
+    pub fn tabs(&self) -> Vec<HtmlElement> {
+        query_all(&self.container, "[role=tab]")
+    }
+
+    /// Every tab panel, in order.
+    pub fn panels(&self) -> Vec<HtmlElement> {
+        query_all(&self.container, "[role=tabpanel]")
+    }
+
+    /// The index of the tab whose `aria-selected` is `true`; panics unless exactly one is.
+    pub fn selected(&self) -> usize {
+        let selected: Vec<usize> = self
+            .tabs()
+            .iter()
+            .enumerate()
+            .filter(|(_, tab)| tab.get_attribute("aria-selected").as_deref() == Some("true"))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(
+            selected.len(),
+            1,
+            "exactly one tab is selected: {selected:?}"
+        );
+        selected[0]
+    }
+
+    /// The indices of the panels that are not `hidden`.
+    pub fn visible_panels(&self) -> Vec<usize> {
+        self.panels()
+            .iter()
+            .enumerate()
+            .filter(|(_, panel)| !panel.hidden())
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.container.remove();
+    }
+}
+
+/// Mounts a card with `props` into a fresh container appended to `<body>`, with optional
+/// attributes on the container (e.g. `dir`), and waits for the first render.
+pub async fn mount_with(props: NewsCardProps, attributes: &[(&str, &str)]) -> Mounted {
+    let document = gloo_document();
+    let container = document.create_element("div").unwrap();
+    for (name, value) in attributes {
+        container.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&container).unwrap();
+    let app = Renderer::<NewsCard>::with_root_and_props(container.clone(), props).render();
+    yew::scheduler::flush().await;
+    Mounted {
+        container,
+        app: Some(app),
+    }
+}
+
+/// Mounts a card with the embedded articles and default props.
+pub async fn mount() -> Mounted {
+    mount_with(yew::props!(NewsCardProps {}), &[]).await
+}
+
+/// The page's document.
+pub fn gloo_document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// The first element under `root` matching `selector`.
+pub fn query(root: &Element, selector: &str) -> Option<HtmlElement> {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.dyn_into().ok())
+}
+
+/// Every element under `root` matching `selector`, in document order.
+pub fn query_all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into().ok())
+        .collect()
+}
+
+/// Clicks `element` with a bubbling mouse event, then lets Yew render.
+pub async fn click(element: &HtmlElement) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Presses `key` on `element` with a bubbling keydown, lets Yew render, and says whether the
+/// card cancelled the event's default action.
+pub async fn press(element: &HtmlElement, key: &str) -> bool {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    event.default_prevented()
+}
+
+/// The element that has focus, if any.
+pub fn focused() -> Option<Element> {
+    gloo_document().active_element()
+}
+
+/// The text a reader sees in `element`, with runs of white space folded.
+pub fn text(element: &Element) -> String {
+    element
+        .text_content()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,352 @@
+//! Page-level test helpers: a static server for `dist/` on 127.0.0.1 and a headless Chromium
+//! driven through chromedriver, with axe-core at hand.
+
+use std::{
+    collections::HashMap,
+    io::{BufRead, BufReader, Write},
+    net::{TcpListener, TcpStream},
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use fantoccini::{wd::WebDriverCompatibleCommand, Client, ClientBuilder};
+use serde_json::{json, Value};
+
+/// The package root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The built demo, which the test command builds with `trunk build --release` first.
+pub fn dist() -> PathBuf {
+    let dist = root().join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "{} has no index.html: run `trunk build --release` first (scripts/test.sh does)",
+        dist.display()
+    );
+    dist
+}
+
+/// What the static server sends besides the files of its root.
+#[derive(Clone, Default)]
+pub struct Site {
+    /// A `Content-Security-Policy` header for every HTML response.
+    pub csp: Option<String>,
+    /// Extra HTML pages by path (e.g. `/host.html`), served before files.
+    pub pages: HashMap<String, String>,
+}
+
+/// A static HTTP server on 127.0.0.1 that runs until the test process ends.
+pub struct Server {
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+}
+
+impl Server {
+    /// Serves `dir` and `site` on a free port.
+    pub fn start(dir: PathBuf, site: Site) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let site = Arc::new(site);
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (dir, site) = (dir.clone(), site.clone());
+                std::thread::spawn(move || {
+                    let _ = respond(stream, &dir, &site);
+                });
+            }
+        });
+        Server { base }
+    }
+
+    /// The absolute URL of `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+}
+
+fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request = String::new();
+    reader.read_line(&mut request)?;
+    let mut header = String::new();
+    while reader.read_line(&mut header)? > 2 {
+        header.clear();
+    }
+    let target = request.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let path = if path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_owned()
+    };
+    let body = match site.pages.get(&path) {
+        Some(page) => Some(page.clone().into_bytes()),
+        None if !path.contains("..") => std::fs::read(dir.join(path.trim_start_matches('/'))).ok(),
+        None => None,
+    };
+    let Some(body) = body else {
+        return stream.write_all(
+            b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        );
+    };
+    let kind = match Path::new(&path).extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("svg") => "image/svg+xml",
+        Some("json") => "application/json",
+        _ => "application/octet-stream",
+    };
+    let mut head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+        body.len()
+    );
+    if let (Some(csp), true) = (&site.csp, kind.starts_with("text/html")) {
+        head.push_str(&format!("Content-Security-Policy: {csp}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(&body)
+}
+
+/// How the browser is started.
+#[derive(Clone)]
+pub struct Launch {
+    /// The window's inner width and height in CSS pixels.
+    pub size: (u32, u32),
+    /// Whether JavaScript runs.
+    pub javascript: bool,
+}
+
+impl Default for Launch {
+    fn default() -> Self {
+        Launch {
+            size: (1024, 900),
+            javascript: true,
+        }
+    }
+}
+
+/// A headless Chromium session; the chromedriver process is killed on drop.
+pub struct Browser {
+    /// The WebDriver client.
+    pub client: Client,
+    driver: Child,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+impl Browser {
+    /// Starts chromedriver on a free port and opens a headless session.
+    pub async fn start(launch: Launch) -> Browser {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|err| {
+                panic!("cannot start {chromedriver}: {err} (scripts/setup.sh installs it)")
+            });
+        let user_data = std::env::temp_dir().join(format!("news-card-chromium-{port}"));
+        let mut prefs = json!({});
+        if !launch.javascript {
+            prefs = json!({ "webkit": { "webprefs": { "javascript_enabled": false } } });
+        }
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-quic", "--hide-scrollbars",
+                    format!("--user-data-dir={}", user_data.display()),
+                    format!("--window-size={},{}", launch.size.0, launch.size.1),
+                ],
+                "prefs": prefs,
+                "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+            },
+            "goog:loggingPrefs": { "browser": "ALL" },
+        });
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
+        let started = Instant::now();
+        let client = loop {
+            let attempt =
+                ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                    .capabilities(capabilities.clone())
+                    .connect(&format!("http://127.0.0.1:{port}"))
+                    .await;
+            match attempt {
+                Ok(client) => break client,
+                Err(err) if started.elapsed() > Duration::from_secs(30) => {
+                    panic!("no WebDriver session from {chromedriver}: {err}")
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        let browser = Browser { client, driver };
+        browser
+            .cdp(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": launch.size.0, "height": launch.size.1, "deviceScaleFactor": 1, "mobile": false }),
+            )
+            .await;
+        browser
+    }
+
+    /// Sends a Chrome DevTools Protocol command through chromedriver.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: cmd.to_owned(),
+                params,
+            })
+            .await
+            .unwrap_or_else(|err| panic!("CDP {cmd}: {err}"))
+    }
+
+    /// Emulates a `prefers-color-scheme` (`light` or `dark`) and, optionally, print media.
+    pub async fn emulate(&self, scheme: &str, print: bool) {
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({
+                "media": if print { "print" } else { "" },
+                "features": [{ "name": "prefers-color-scheme", "value": scheme }],
+            }),
+        )
+        .await;
+    }
+
+    /// Opens `url` and waits until `ready` (a JavaScript expression) is true.
+    pub async fn open(&self, url: &str, ready: &str) {
+        self.client.goto(url).await.unwrap();
+        self.wait_for(ready).await;
+    }
+
+    /// Waits up to 15 s for the JavaScript expression `condition` to be true.
+    pub async fn wait_for(&self, condition: &str) {
+        let started = Instant::now();
+        loop {
+            if self.eval(condition).await == Value::Bool(true) {
+                return;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(15),
+                "timed out waiting for `{condition}`"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Evaluates a JavaScript expression in the page and returns its JSON value.
+    pub async fn eval(&self, expression: &str) -> Value {
+        self.client
+            .execute(&format!("return ({expression});"), vec![])
+            .await
+            .unwrap_or_else(|err| panic!("evaluating `{expression}`: {err}"))
+    }
+
+    /// Runs axe-core on the page with the WCAG 2.2 A/AA and best-practice rules and returns
+    /// the violations (rule id, impact and the targets of each node).
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let axe = std::fs::read_to_string(root().join("node_modules/axe-core/axe.min.js"))
+            .expect("node_modules/axe-core (scripts/setup.sh installs it)");
+        self.client.execute(&axe, vec![]).await.unwrap();
+        let result = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values:
+                    ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+                    resultTypes: ['violations'] })
+                  .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ` +
+                      v.nodes.map(n => JSON.stringify(n.target)).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        serde_json::from_value(result).unwrap()
+    }
+
+    /// The browser console's messages so far, as `LEVEL message`.
+    pub async fn console(&self) -> Vec<String> {
+        let logs = self.client.issue_cmd(Logs).await.unwrap_or(Value::Null);
+        logs.as_array()
+            .map(|entries| {
+                entries
+                    .iter()
+                    .map(|e| {
+                        format!(
+                            "{} {}",
+                            e["level"].as_str().unwrap_or(""),
+                            e["message"].as_str().unwrap_or("")
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// chromedriver's CDP pass-through (`goog/cdp/execute`).
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// chromedriver's browser log (`se/log`).
+#[derive(Debug)]
+struct Logs;
+
+impl WebDriverCompatibleCommand for Logs {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": "browser" }).to_string()),
+        )
+    }
+}

@@ -1,0 +1,185 @@
+//! Page-level tests of the built demo page (`dist/`) in headless Chromium: accessibility with
+//! axe-core, real keyboard focus, narrow screens, print, and the page around the card.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::page::{dist, Browser, Launch, Server, Site};
+use serde_json::Value;
+
+/// The card's root node (its shadow root once it is a custom element).
+const CARD: &str = "(document.querySelector('news-card')?.shadowRoot ?? document)";
+
+fn ready() -> String {
+    format!("{CARD}.querySelectorAll('[role=tab]').length >= 2")
+}
+
+async fn demo(launch: Launch) -> (Browser, Server) {
+    let server = Server::start(dist(), Site::default());
+    let browser = Browser::start(launch).await;
+    browser.open(&server.url("/"), &ready()).await;
+    (browser, server)
+}
+
+#[tokio::test]
+async fn axe_finds_no_violations_in_light_or_dark() {
+    let (browser, _server) = demo(Launch::default()).await;
+    for scheme in ["light", "dark"] {
+        browser.emulate(scheme, false).await;
+        let dark = browser
+            .eval("matchMedia('(prefers-color-scheme: dark)').matches")
+            .await;
+        assert_eq!(dark, Value::Bool(scheme == "dark"));
+        let violations = browser.axe_violations().await;
+        assert!(violations.is_empty(), "{scheme}: {violations:#?}");
+    }
+}
+
+#[tokio::test]
+async fn the_dark_scheme_changes_the_card_colours() {
+    let (browser, _server) = demo(Launch::default()).await;
+    let background =
+        format!("getComputedStyle({CARD}.querySelector('.news-card')).backgroundColor");
+    browser.emulate("light", false).await;
+    let light = browser.eval(&background).await;
+    browser.emulate("dark", false).await;
+    let dark = browser.eval(&background).await;
+    assert_eq!(light, Value::from("rgb(255, 255, 255)"));
+    assert_ne!(light, dark);
+}
+
+#[tokio::test]
+async fn real_keys_move_between_tabs_and_into_the_panel() {
+    let (browser, _server) = demo(Launch::default()).await;
+    let active = format!("{CARD}.activeElement?.id ?? ''");
+    let tab = |i: usize| format!("{CARD}.querySelectorAll('[role=tab]')[{i}].id");
+    let panel = |i: usize| format!("{CARD}.querySelectorAll('[role=tabpanel]')[{i}].id");
+
+    browser
+        .eval(&format!(
+            "{CARD}.querySelector('[role=tab]').focus() ?? true"
+        ))
+        .await;
+    assert_eq!(browser.eval(&active).await, browser.eval(&tab(0)).await);
+
+    let keys = browser.client.active_element().await.unwrap();
+    keys.send_keys("\u{E014}").await.unwrap(); // →
+    assert_eq!(browser.eval(&active).await, browser.eval(&tab(1)).await);
+    assert_eq!(
+        browser
+            .eval(&format!(
+                "{CARD}.querySelectorAll('[role=tabpanel]')[1].hidden"
+            ))
+            .await,
+        Value::Bool(false)
+    );
+
+    let keys = browser.client.active_element().await.unwrap();
+    keys.send_keys("\u{E004}").await.unwrap(); // Tab
+    assert_eq!(browser.eval(&active).await, browser.eval(&panel(1)).await);
+}
+
+#[tokio::test]
+async fn a_320_pixel_screen_scrolls_no_sideways_and_tabs_are_big_enough() {
+    let (browser, _server) = demo(Launch {
+        size: (320, 700),
+        ..Launch::default()
+    })
+    .await;
+    assert_eq!(browser.eval("innerWidth").await, Value::from(320));
+    let overflow = browser
+        .eval("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        .await;
+    assert_eq!(overflow, Value::from(0), "no sideways page scroll");
+    let small = browser
+        .eval(&format!(
+            "[...{CARD}.querySelectorAll('[role=tab]')].map(t => t.getBoundingClientRect())
+               .filter(r => r.width < 24 || r.height < 24).length"
+        ))
+        .await;
+    assert_eq!(small, Value::from(0), "every tab is at least 24×24");
+    let contained = browser
+        .eval(&format!(
+            "(() => {{ const l = {CARD}.querySelector('[role=tablist]');
+                const s = getComputedStyle(l);
+                return l.getBoundingClientRect().right <= innerWidth
+                  && (l.scrollWidth <= l.clientWidth || s.overflowX === 'auto'); }})()"
+        ))
+        .await;
+    assert_eq!(
+        contained,
+        Value::Bool(true),
+        "the tab list fits or scrolls inside itself"
+    );
+}
+
+#[tokio::test]
+async fn print_shows_every_article_and_no_tabs() {
+    let (browser, _server) = demo(Launch::default()).await;
+    browser.emulate("light", true).await;
+    let shown = browser
+        .eval(&format!(
+            "[...{CARD}.querySelectorAll('[role=tabpanel]')].map(p => getComputedStyle(p).display)"
+        ))
+        .await;
+    let shown: Vec<String> = serde_json::from_value(shown).unwrap();
+    assert!(
+        shown.len() >= 2 && shown.iter().all(|d| d == "block"),
+        "{shown:?}"
+    );
+    let tabs = browser
+        .eval(&format!(
+            "getComputedStyle({CARD}.querySelector('[role=tablist]')).display"
+        ))
+        .await;
+    assert_eq!(tabs, Value::from("none"));
+}
+
+#[tokio::test]
+async fn the_page_is_a_real_document_and_its_favicon_loads() {
+    let (browser, _server) = demo(Launch::default()).await;
+    assert_eq!(
+        browser.eval("document.documentElement.lang").await,
+        Value::from("en")
+    );
+    assert_ne!(browser.eval("document.title").await, Value::from(""));
+    assert_eq!(
+        browser
+            .eval("document.querySelectorAll('main h1').length")
+            .await,
+        Value::from(1)
+    );
+    assert_eq!(
+        browser
+            .eval(
+                "!!document.querySelector('meta[name=viewport][content*=\"width=device-width\"]')"
+            )
+            .await,
+        Value::Bool(true)
+    );
+    let status = browser
+        .client
+        .execute_async(
+            "const done = arguments[0];
+             fetch(document.querySelector('link[rel=icon]').href).then(r => done(r.status), () => done(0));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(status, Value::from(200));
+}
+
+#[tokio::test]
+async fn the_page_logs_no_errors_or_warnings() {
+    let (browser, _server) = demo(Launch::default()).await;
+    let tab = format!("{CARD}.querySelectorAll('[role=tab]')[1]");
+    browser.eval(&format!("{tab}.click() ?? true")).await;
+    let noisy: Vec<String> = browser
+        .console()
+        .await
+        .into_iter()
+        .filter(|line| line.starts_with("SEVERE") || line.starts_with("WARNING"))
+        .collect();
+    assert!(noisy.is_empty(), "{noisy:#?}");
+}
