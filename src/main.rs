@@ -1,5 +1,7 @@
-//! The demo page's entry point: mounts one card into `#news-card`.
+//! The wasm binary behind `<news-card>`. It has nothing to run at start-up: the loader
+//! (`loader/news-card.js`) defines the element and calls `news_card::embed::mount` for each
+//! card, which this binary exports by linking the library.
 
-fn main() {
-    news_card::mount_demo();
-}
+use news_card as _;
+
+fn main() {}

@@ -1,9 +1,14 @@
 //! The whole card: owns which article is selected and hands it down.
 
+use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::{panel_id, tab_id, ArticlePanel, TabList};
-use crate::content::{Article, ARTICLES};
+use crate::{
+    attributes::article_for_fragment,
+    content::{Article, ARTICLES},
+};
 
 /// Props for [`NewsCard`].
 #[derive(Properties, PartialEq)]
@@ -20,7 +25,13 @@ pub struct NewsCardProps {
     /// The tab list's accessible name.
     #[prop_or(AttrValue::Static("News articles"))]
     pub label: AttrValue,
-    /// Called with the new index whenever the reader selects another article.
+    /// Whether the selection follows the URL fragment: a fragment naming one of this card's
+    /// panels selects it (after the first render, and on every `hashchange`), and each
+    /// selection by the reader replaces the fragment without adding a history entry.
+    #[prop_or_default]
+    pub deep_link: bool,
+    /// Called with the new index whenever the reader selects another article (by tab, key or
+    /// a followed link), never for the first render.
     #[prop_or_default]
     pub on_change: Callback<usize>,
 }
@@ -34,13 +45,52 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     let on_select = {
         let selected = selected.clone();
         let on_change = props.on_change.clone();
+        let link = props
+            .deep_link
+            .then(|| (props.id_prefix.clone(), props.articles));
         Callback::from(move |index: usize| {
-            if *selected != index {
-                selected.set(index);
-                on_change.emit(index);
+            if *selected == index {
+                return;
             }
+            selected.set(index);
+            if let Some((prefix, articles)) = &link {
+                replace_fragment(&panel_id(prefix, articles[index].slug));
+            }
+            on_change.emit(index);
         })
     };
+
+    {
+        // A fragment present on load is applied after the first render, so that the first
+        // render matches prerendered markup.
+        let selected = selected.clone();
+        let (prefix, articles) = (props.id_prefix.clone(), props.articles);
+        use_effect_with(props.deep_link, move |&deep_link| {
+            if let Some(index) = deep_link
+                .then(current_fragment)
+                .and_then(|fragment| article_for_fragment(&fragment, &prefix, articles))
+            {
+                selected.set(index);
+            }
+        });
+    }
+    {
+        // Re-registered on every selection so the listener compares against the current one.
+        let on_select = on_select.clone();
+        let (prefix, articles) = (props.id_prefix.clone(), props.articles);
+        use_effect_with((props.deep_link, *selected), move |&(deep_link, _)| {
+            let listener = deep_link.then(|| {
+                let window = gloo::utils::window();
+                EventListener::new(&window, "hashchange", move |_| {
+                    let fragment = current_fragment();
+                    if let Some(index) = article_for_fragment(&fragment, &prefix, articles) {
+                        on_select.emit(index);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
 
     if props.articles.is_empty() {
         return Html::default();
@@ -69,5 +119,23 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
             />
             { for panels }
         </div>
+    }
+}
+
+/// The page URL's fragment without `#`, percent-decoded.
+fn current_fragment() -> String {
+    let raw = gloo::utils::window().location().hash().unwrap_or_default();
+    let raw = raw.trim_start_matches('#');
+    js_sys::decode_uri_component(raw)
+        .ok()
+        .and_then(|decoded| decoded.as_string())
+        .unwrap_or_else(|| raw.to_owned())
+}
+
+/// Points the URL fragment at `id` without a history entry or a scroll jump.
+fn replace_fragment(id: &str) {
+    let window = gloo::utils::window();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{id}")));
     }
 }

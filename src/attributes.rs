@@ -1,0 +1,93 @@
+//! How a host page's `<news-card>` attributes map to card options, as pure functions (no DOM),
+//! so that bad input gets a clear message and a default instead of a panic.
+
+use crate::content::Article;
+
+/// The index of the article an `article="…"` attribute names: an article's slug (as in its
+/// link id) or its 1-based position. `Err` carries the warning for the console.
+pub fn article_index(value: &str, articles: &[Article]) -> Result<usize, String> {
+    let value = value.trim();
+    if let Some(index) = articles.iter().position(|a| a.slug == value) {
+        return Ok(index);
+    }
+    match value.parse::<usize>() {
+        Ok(n) if (1..=articles.len()).contains(&n) => Ok(n - 1),
+        _ => {
+            let slugs: Vec<&str> = articles.iter().map(|a| a.slug).collect();
+            Err(format!(
+                "<news-card article=\"{value}\">: no such article; showing the first. \
+                 Use a number from 1 to {} or one of: {}",
+                articles.len(),
+                slugs.join(", ")
+            ))
+        }
+    }
+}
+
+/// The index of the article whose panel id (`{prefix}-{slug}`) the URL fragment names.
+pub fn article_for_fragment(fragment: &str, prefix: &str, articles: &[Article]) -> Option<usize> {
+    let rest = fragment
+        .trim_start_matches('#')
+        .strip_prefix(prefix)?
+        .strip_prefix('-')?;
+    articles.iter().position(|a| a.slug == rest)
+}
+
+/// The id prefix of the `ordinal`-th card on a page (0-based) when its element has no `id`:
+/// `news-card`, `news-card-2`, `news-card-3`, …
+pub fn default_prefix(ordinal: usize) -> String {
+    match ordinal {
+        0 => "news-card".to_owned(),
+        n => format!("news-card-{}", n + 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ARTICLES;
+
+    #[test]
+    fn an_article_is_named_by_slug_or_position() {
+        assert_eq!(
+            article_index("iran-to-hold-run-off-presidential-election", ARTICLES),
+            Ok(1)
+        );
+        assert_eq!(article_index(" 2 ", ARTICLES), Ok(1));
+        assert_eq!(article_index("1", ARTICLES), Ok(0));
+    }
+
+    #[test]
+    fn an_unknown_article_is_a_warning_listing_the_choices() {
+        for bad in ["0", "3", "-1", "", "iran", "99999999999999999999999"] {
+            let warning = article_index(bad, ARTICLES).unwrap_err();
+            assert!(
+                warning.contains("iran-to-hold-run-off-presidential-election"),
+                "{warning}"
+            );
+            assert!(warning.contains("showing the first"), "{warning}");
+        }
+    }
+
+    #[test]
+    fn fragments_name_a_panel_of_this_card_only() {
+        let iran = "#news-card-iran-to-hold-run-off-presidential-election";
+        assert_eq!(article_for_fragment(iran, "news-card", ARTICLES), Some(1));
+        assert_eq!(
+            article_for_fragment(&iran[1..], "news-card", ARTICLES),
+            Some(1)
+        );
+        assert_eq!(article_for_fragment(iran, "news-card-2", ARTICLES), None);
+        assert_eq!(
+            article_for_fragment("#news-card", "news-card", ARTICLES),
+            None
+        );
+        assert_eq!(article_for_fragment("", "news-card", ARTICLES), None);
+    }
+
+    #[test]
+    fn default_prefixes_are_unique_per_position() {
+        assert_eq!(default_prefix(0), "news-card");
+        assert_eq!(default_prefix(1), "news-card-2");
+    }
+}

@@ -1,0 +1,155 @@
+//! The Rust side of the `<news-card>` custom element: `loader/news-card.js` defines the
+//! element and calls [`mount`] for each one connected to the page.
+//!
+//! Each card renders into its element's open shadow root, next to a `<link>` to the card's
+//! stylesheet, so the host page's CSS cannot reach it and its CSS cannot leak out.
+
+use gloo::events::EventListener;
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
+
+use crate::{
+    attributes::{article_index, default_prefix},
+    components::{panel_id, NewsCard, NewsCardProps},
+    content::ARTICLES,
+};
+
+/// The event a card's element dispatches when the reader selects another article.
+pub const CHANGE_EVENT: &str = "news-card-change";
+
+/// The attribute that picks the article shown first.
+pub const ARTICLE_ATTRIBUTE: &str = "article";
+
+/// A card mounted in a `<news-card>` element; unmounted when freed or on [`MountedCard::unmount`].
+#[wasm_bindgen]
+pub struct MountedCard {
+    app: Option<AppHandle<NewsCard>>,
+    _reveal: Vec<EventListener>,
+}
+
+#[wasm_bindgen]
+impl MountedCard {
+    /// Removes the card from its element.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+impl Drop for MountedCard {
+    fn drop(&mut self) {
+        self.unmount();
+    }
+}
+
+/// Mounts a card into `host`'s open shadow root (attached if missing), styled by the
+/// stylesheet at `stylesheet`, with options read from `host`'s attributes.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue> {
+    let document = gloo::utils::document();
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    shadow.set_inner_html("");
+
+    let link = document.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", stylesheet)?;
+    let root = document.create_element("div")?;
+    // Shown once the stylesheet has loaded (or failed), so that no unstyled card flashes.
+    root.set_attribute("hidden", "")?;
+    if let Some(lang) = inherited_lang(&host) {
+        root.set_attribute("lang", &lang)?;
+    }
+    shadow.append_child(&link)?;
+    shadow.append_child(&root)?;
+    let reveal = ["load", "error"]
+        .into_iter()
+        .map(|kind| {
+            let root = root.clone();
+            EventListener::once(&link, kind, move |_| {
+                let _ = root.remove_attribute("hidden");
+            })
+        })
+        .collect();
+
+    let props = yew::props!(NewsCardProps {
+        initial: initial_article(&host),
+        id_prefix: id_prefix(&host),
+        deep_link: true,
+        on_change: change_event(host),
+    });
+    let app = Renderer::<NewsCard>::with_root_and_props(root, props).render();
+    Ok(MountedCard {
+        app: Some(app),
+        _reveal: reveal,
+    })
+}
+
+/// The `article` attribute's index; a bad value warns on the console and gives 0.
+fn initial_article(host: &Element) -> usize {
+    let Some(value) = host.get_attribute(ARTICLE_ATTRIBUTE) else {
+        return 0;
+    };
+    article_index(&value, ARTICLES).unwrap_or_else(|warning| {
+        gloo::console::warn!(warning);
+        0
+    })
+}
+
+/// The element's `id`, or a prefix from its position among the page's cards.
+fn id_prefix(host: &Element) -> AttrValue {
+    let id = host.id();
+    if !id.trim().is_empty() {
+        return id.into();
+    }
+    let cards = gloo::utils::document().query_selector_all("news-card").ok();
+    let ordinal = cards
+        .and_then(|cards| {
+            (0..cards.length()).position(|i| {
+                cards
+                    .item(i)
+                    .is_some_and(|c| &c == host.as_ref() as &web_sys::Node)
+            })
+        })
+        .unwrap_or(0);
+    default_prefix(ordinal).into()
+}
+
+/// The `lang` of the element or its nearest ancestor that has one.
+fn inherited_lang(host: &Element) -> Option<String> {
+    host.closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|element| element.get_attribute("lang"))
+}
+
+/// A callback that dispatches [`CHANGE_EVENT`] on `host` with `{ index, headline, slug, id }`.
+fn change_event(host: HtmlElement) -> Callback<usize> {
+    let prefix = id_prefix(&host);
+    Callback::from(move |index: usize| {
+        let Some(article) = ARTICLES.get(index) else {
+            return;
+        };
+        let detail = js_sys::Object::new();
+        let fields: [(&str, JsValue); 4] = [
+            ("index", JsValue::from(index as u32)),
+            ("headline", JsValue::from_str(article.headline)),
+            ("slug", JsValue::from_str(article.slug)),
+            ("id", JsValue::from(panel_id(&prefix, article.slug))),
+        ];
+        for (key, value) in fields {
+            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value);
+        }
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
+            let _ = host.dispatch_event(&event);
+        }
+    })
+}
