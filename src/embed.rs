@@ -4,6 +4,8 @@
 //! Each card renders into its element's open shadow root, next to a `<link>` to the card's
 //! stylesheet, so the host page's CSS cannot reach it and its CSS cannot leak out.
 
+use std::cell::RefCell;
+
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
@@ -25,7 +27,13 @@ pub const ARTICLE_ATTRIBUTE: &str = "article";
 #[wasm_bindgen]
 pub struct MountedCard {
     app: Option<AppHandle<NewsCard>>,
+    prefix: AttrValue,
     _reveal: Vec<EventListener>,
+}
+
+thread_local! {
+    /// The id prefixes of the cards mounted now, so that a new card never reuses one.
+    static PREFIXES_IN_USE: RefCell<Vec<AttrValue>> = const { RefCell::new(Vec::new()) };
 }
 
 #[wasm_bindgen]
@@ -34,6 +42,11 @@ impl MountedCard {
     pub fn unmount(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
+            PREFIXES_IN_USE.with_borrow_mut(|used| {
+                if let Some(at) = used.iter().position(|p| *p == self.prefix) {
+                    used.swap_remove(at);
+                }
+            });
         }
     }
 }
@@ -76,15 +89,17 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
         })
         .collect();
 
+    let prefix = claim_prefix(&host);
     let props = yew::props!(NewsCardProps {
         initial: initial_article(&host),
-        id_prefix: id_prefix(&host),
+        id_prefix: prefix.clone(),
         deep_link: true,
-        on_change: change_event(host),
+        on_change: change_event(host, prefix.clone()),
     });
     let app = Renderer::<NewsCard>::with_root_and_props(root, props).render();
     Ok(MountedCard {
         app: Some(app),
+        prefix,
         _reveal: reveal,
     })
 }
@@ -100,23 +115,29 @@ fn initial_article(host: &Element) -> usize {
     })
 }
 
-/// The element's `id`, or a prefix from its position among the page's cards.
-fn id_prefix(host: &Element) -> AttrValue {
+/// The element's `id`; without one, a prefix from its position among the page's cards (so it
+/// is the same on every load of a page), moved on past any prefix a mounted card holds.
+fn claim_prefix(host: &Element) -> AttrValue {
     let id = host.id();
-    if !id.trim().is_empty() {
-        return id.into();
-    }
-    let cards = gloo::utils::document().query_selector_all("news-card").ok();
-    let ordinal = cards
-        .and_then(|cards| {
-            (0..cards.length()).position(|i| {
-                cards
-                    .item(i)
-                    .is_some_and(|c| &c == host.as_ref() as &web_sys::Node)
+    let prefix: AttrValue = if id.trim().is_empty() {
+        let host: &web_sys::Node = host.as_ref();
+        let cards = gloo::utils::document().query_selector_all("news-card").ok();
+        let ordinal = cards
+            .and_then(|cards| {
+                (0..cards.length()).position(|i| cards.item(i).is_some_and(|c| &c == host))
             })
+            .unwrap_or(0);
+        PREFIXES_IN_USE.with_borrow(|used| {
+            (ordinal..)
+                .map(|n| AttrValue::from(default_prefix(n)))
+                .find(|candidate| !used.contains(candidate))
+                .unwrap_or_default()
         })
-        .unwrap_or(0);
-    default_prefix(ordinal).into()
+    } else {
+        id.into()
+    };
+    PREFIXES_IN_USE.with_borrow_mut(|used| used.push(prefix.clone()));
+    prefix
 }
 
 /// The `lang` of the element or its nearest ancestor that has one.
@@ -128,8 +149,7 @@ fn inherited_lang(host: &Element) -> Option<String> {
 }
 
 /// A callback that dispatches [`CHANGE_EVENT`] on `host` with `{ index, headline, slug, id }`.
-fn change_event(host: HtmlElement) -> Callback<usize> {
-    let prefix = id_prefix(&host);
+fn change_event(host: HtmlElement, prefix: AttrValue) -> Callback<usize> {
     Callback::from(move |index: usize| {
         let Some(article) = ARTICLES.get(index) else {
             return;

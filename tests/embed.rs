@@ -1,0 +1,295 @@
+//! Browser tests of the `<news-card>` element's Rust side (`news_card::embed::mount`): shadow
+//! root, stylesheet, attributes, ids, the change event and deep links.
+
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::{cell::RefCell, rc::Rc};
+
+use common::dom::{click, eventually, gloo_document, query_all, sleep};
+use gloo::events::EventListener;
+use js_sys::Reflect;
+use news_card::{embed, ARTICLES};
+use wasm_bindgen::{prelude::*, JsCast};
+use wasm_bindgen_test::*;
+use web_sys::{CustomEvent, Element, HtmlElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A `<news-card>` host in its own container, unmounted and removed on drop (which also
+/// clears the URL fragment its selections set).
+struct Host {
+    container: Element,
+    host: HtmlElement,
+    card: Option<embed::MountedCard>,
+}
+
+impl Host {
+    fn shadow(&self) -> ShadowRoot {
+        self.host.shadow_root().expect("an open shadow root")
+    }
+
+    fn tabs(&self) -> Vec<HtmlElement> {
+        shadow_all(&self.shadow(), "[role=tab]")
+    }
+
+    fn panels(&self) -> Vec<HtmlElement> {
+        shadow_all(&self.shadow(), "[role=tabpanel]")
+    }
+
+    fn selected(&self) -> usize {
+        self.tabs()
+            .iter()
+            .position(|t| t.get_attribute("aria-selected").as_deref() == Some("true"))
+            .expect("a selected tab")
+    }
+}
+
+impl Drop for Host {
+    fn drop(&mut self) {
+        drop(self.card.take());
+        self.container.remove();
+        set_fragment("");
+    }
+}
+
+fn shadow_all(shadow: &ShadowRoot, selector: &str) -> Vec<HtmlElement> {
+    let list = shadow.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into().ok())
+        .collect()
+}
+
+const STYLESHEET: &str = "data:text/css,.news-card{}";
+
+/// Mounts a card into a `<news-card>` with `attributes`, inside a container with `outer`.
+async fn host(attributes: &[(&str, &str)], outer: &[(&str, &str)]) -> Host {
+    let document = gloo_document();
+    let container = document.create_element("div").unwrap();
+    for (name, value) in outer {
+        container.set_attribute(name, value).unwrap();
+    }
+    let host: HtmlElement = document
+        .create_element("news-card")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    container.append_child(&host).unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    let card = embed::mount(host.clone(), STYLESHEET).unwrap();
+    yew::scheduler::flush().await;
+    Host {
+        container,
+        host,
+        card: Some(card),
+    }
+}
+
+fn set_fragment(fragment: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    let url = if fragment.is_empty() {
+        web_sys::window().unwrap().location().pathname().unwrap()
+    } else {
+        format!("#{fragment}")
+    };
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+fn fragment() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_card_renders_in_an_open_shadow_root_with_its_stylesheet() {
+    let h = host(&[], &[]).await;
+    assert_eq!(h.tabs().len(), ARTICLES.len());
+    assert_eq!(h.host.children().length(), 0, "nothing in the light DOM");
+    let links = shadow_all(&h.shadow(), "link[rel=stylesheet]");
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].get_attribute("href").as_deref(), Some(STYLESHEET));
+}
+
+#[wasm_bindgen_test]
+async fn the_card_is_shown_once_its_stylesheet_loads_or_fails() {
+    let h = host(&[], &[]).await;
+    let root = h.shadow().query_selector("div").unwrap().unwrap();
+    eventually("the stylesheet to load", || !root.has_attribute("hidden")).await;
+
+    let document = gloo_document();
+    let failing: HtmlElement = document
+        .create_element("news-card")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    h.container.append_child(&failing).unwrap();
+    let _card = embed::mount(failing.clone(), "/no-such-stylesheet.css").unwrap();
+    let root = failing
+        .shadow_root()
+        .unwrap()
+        .query_selector("div")
+        .unwrap()
+        .unwrap();
+    eventually("the failed stylesheet to reveal the card", || {
+        !root.has_attribute("hidden")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn the_article_attribute_takes_a_slug_or_a_position() {
+    let by_slug = host(&[("article", ARTICLES[1].slug)], &[]).await;
+    assert_eq!(by_slug.selected(), 1);
+    drop(by_slug);
+    let by_number = host(&[("article", "2")], &[]).await;
+    assert_eq!(by_number.selected(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_article_warns_and_falls_back_to_the_first() {
+    let console = web_sys::window().unwrap().get("console").unwrap();
+    let original = Reflect::get(&console, &"warn".into()).unwrap();
+    let warnings = Rc::new(RefCell::new(Vec::<String>::new()));
+    let capture = {
+        let warnings = warnings.clone();
+        Closure::<dyn Fn(JsValue)>::new(move |message: JsValue| {
+            warnings
+                .borrow_mut()
+                .push(message.as_string().unwrap_or_default());
+        })
+    };
+    Reflect::set(&console, &"warn".into(), capture.as_ref()).unwrap();
+    let h = host(&[("article", "no-such-article")], &[]).await;
+    Reflect::set(&console, &"warn".into(), &original).unwrap();
+
+    assert_eq!(h.selected(), 0);
+    let warnings = warnings.borrow();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("no-such-article"), "{}", warnings[0]);
+}
+
+#[wasm_bindgen_test]
+async fn ids_come_from_the_element_id_or_its_position() {
+    let named = host(&[("id", "top")], &[]).await;
+    assert_eq!(named.panels()[0].id(), format!("top-{}", ARTICLES[0].slug));
+    let first = host(&[], &[]).await;
+    let second = host(&[], &[]).await;
+    let (a, b) = (first.panels()[0].id(), second.panels()[0].id());
+    assert_ne!(a, b, "two cards never share an id");
+    assert!(b.starts_with("news-card-"), "{b}");
+}
+
+#[wasm_bindgen_test]
+async fn lang_is_inherited_from_the_page() {
+    let h = host(&[], &[("lang", "fr")]).await;
+    let root = h.shadow().query_selector("div").unwrap().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("fr"));
+    let own = host(&[("lang", "de")], &[("lang", "fr")]).await;
+    let root = own.shadow().query_selector("div").unwrap().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
+}
+
+#[wasm_bindgen_test]
+async fn right_to_left_from_the_page_swaps_the_arrows() {
+    let h = host(&[], &[("dir", "rtl")]).await;
+    let tab = h.tabs()[0].clone();
+    common::dom::press(&tab, "ArrowLeft").await;
+    assert_eq!(h.selected(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_selection_dispatches_news_card_change_to_the_document() {
+    set_fragment("");
+    let h = host(&[("id", "events")], &[]).await;
+    let seen = Rc::new(RefCell::new(Vec::<CustomEvent>::new()));
+    let _listener = {
+        let seen = seen.clone();
+        EventListener::new(&gloo_document(), "news-card-change", move |event| {
+            seen.borrow_mut().push(event.clone().dyn_into().unwrap());
+        })
+    };
+    click(&h.tabs()[1]).await;
+    let seen = seen.borrow();
+    assert_eq!(seen.len(), 1);
+    let event = &seen[0];
+    assert!(event.bubbles() && event.composed());
+    assert_eq!(
+        event.target().unwrap().dyn_into::<HtmlElement>().unwrap(),
+        h.host
+    );
+    let detail = event.detail();
+    let field = |name: &str| Reflect::get(&detail, &name.into()).unwrap();
+    assert_eq!(field("index").as_f64(), Some(1.0));
+    assert_eq!(
+        field("headline").as_string().as_deref(),
+        Some(ARTICLES[1].headline)
+    );
+    assert_eq!(field("slug").as_string().as_deref(), Some(ARTICLES[1].slug));
+    assert_eq!(field("id").as_string(), Some(h.panels()[1].id()));
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn a_fragment_on_load_selects_that_card_s_article() {
+    set_fragment(&format!("deep-{}", ARTICLES[1].slug));
+    let other = host(&[("id", "other")], &[]).await;
+    let h = host(&[("id", "deep")], &[]).await;
+    assert_eq!(h.selected(), 1);
+    assert_eq!(
+        other.selected(),
+        0,
+        "another card's fragment does not apply"
+    );
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn selecting_replaces_the_fragment_without_history() {
+    set_fragment("");
+    let h = host(&[("id", "hist")], &[]).await;
+    let history = web_sys::window().unwrap().history().unwrap();
+    let before = history.length().unwrap();
+    click(&h.tabs()[1]).await;
+    assert_eq!(fragment(), format!("#{}", h.panels()[1].id()));
+    click(&h.tabs()[0]).await;
+    assert_eq!(fragment(), format!("#{}", h.panels()[0].id()));
+    assert_eq!(history.length().unwrap(), before, "no history entries");
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn a_later_hashchange_selects_the_article() {
+    set_fragment("");
+    let h = host(&[("id", "later")], &[]).await;
+    let events = Rc::new(RefCell::new(0));
+    let _listener = {
+        let events = events.clone();
+        EventListener::new(&h.host, "news-card-change", move |_| {
+            *events.borrow_mut() += 1
+        })
+    };
+    let location = web_sys::window().unwrap().location();
+    location.set_hash(&h.panels()[1].id()).unwrap();
+    eventually("hashchange to select the article", || h.selected() == 1).await;
+    assert_eq!(h.panels()[1].hidden(), false);
+    assert_eq!(*events.borrow(), 1);
+    location.set_hash("unrelated").unwrap();
+    sleep(50).await;
+    assert_eq!(h.selected(), 1, "an unrelated fragment changes nothing");
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_empties_the_card() {
+    let mut h = host(&[], &[]).await;
+    h.card.as_mut().unwrap().unmount();
+    yew::scheduler::flush().await;
+    assert!(h.tabs().is_empty());
+    assert!(query_all(&h.container, "[role=tab]").is_empty());
+}
