@@ -277,7 +277,7 @@ async fn a_later_hashchange_selects_the_article() {
     let location = web_sys::window().unwrap().location();
     location.set_hash(&h.panels()[1].id()).unwrap();
     eventually("hashchange to select the article", || h.selected() == 1).await;
-    assert_eq!(h.panels()[1].hidden(), false);
+    assert!(!h.panels()[1].hidden());
     assert_eq!(*events.borrow(), 1);
     location.set_hash("unrelated").unwrap();
     sleep(50).await;

@@ -35,8 +35,11 @@ pub fn dist() -> PathBuf {
 pub struct Site {
     /// A `Content-Security-Policy` header for every HTML response.
     pub csp: Option<String>,
-    /// Extra HTML pages by path (e.g. `/host.html`), served before files.
+    /// Extra pages, scripts or stylesheets by path (e.g. `/host.html`), served before files.
     pub pages: HashMap<String, String>,
+    /// The URL path the files are served under (`/` when empty), to show that `dist/` works
+    /// under any path.
+    pub prefix: String,
 }
 
 /// A static HTTP server on 127.0.0.1 that runs until the test process ends.
@@ -83,10 +86,15 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     } else {
         path.to_owned()
     };
-    let body = match site.pages.get(&path) {
-        Some(page) => Some(page.clone().into_bytes()),
-        None if !path.contains("..") => std::fs::read(dir.join(path.trim_start_matches('/'))).ok(),
-        None => None,
+    let prefix = if site.prefix.is_empty() {
+        "/"
+    } else {
+        &site.prefix
+    };
+    let body = match (site.pages.get(&path), path.strip_prefix(prefix)) {
+        (Some(page), _) => Some(page.clone().into_bytes()),
+        (None, Some(file)) if !file.contains("..") => std::fs::read(dir.join(file)).ok(),
+        _ => None,
     };
     let Some(body) = body else {
         return stream.write_all(

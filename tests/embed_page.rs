@@ -1,0 +1,422 @@
+//! Page-level tests of the embed contract against the built `dist/`: `<news-card>` on host
+//! pages with hostile CSS, theming, the change event, deep links, a strict CSP, cards added and
+//! removed later, `dist/` served under another path, and axe-core on a host page.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::page::{dist, Browser, Launch, Server, Site};
+use serde_json::{json, Value};
+
+const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+/// A classic script the host pages load first: records CSP violations and change events.
+const PROBE: &str = r#"
+window.violations = [];
+document.addEventListener('securitypolicyviolation',
+  (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+window.changes = [];
+document.addEventListener('news-card-change', (e) => changes.push({
+  card: e.target.id, index: e.detail.index, headline: e.detail.headline,
+  bubbles: e.bubbles, composed: e.composed }));
+"#;
+
+/// CSS a careless or hostile host page might have.
+const HOSTILE: &str = r#"
+* { color: rgb(255, 0, 0) !important; font-family: "Comic Sans MS", cursive !important;
+    letter-spacing: 7px !important; text-transform: uppercase !important; }
+p { display: none !important; }
+[hidden] { display: block !important; }
+div, section { border: 9px solid lime !important; padding: 40px !important; }
+button { background: rgb(255, 0, 0) !important; }
+"#;
+
+/// The theme a host page gives its second card only.
+const THEME: &str = r#"
+#second { --news-card-accent: rgb(200, 0, 100); --news-card-background: rgb(250, 240, 230);
+  --news-card-text: rgb(30, 20, 10); --news-card-muted: rgb(80, 50, 30);
+  --news-card-tab-background: rgb(240, 225, 210); }
+#second::part(headline) { color: rgb(1, 2, 3); }
+"#;
+
+/// JavaScript: card `i`'s shadow root.
+fn card(i: usize) -> String {
+    format!("document.querySelectorAll('news-card')[{i}].shadowRoot")
+}
+
+/// JavaScript: the index of card `i`'s selected tab.
+fn selected(i: usize) -> String {
+    format!(
+        "[...{}.querySelectorAll('[role=tab]')].findIndex(t => t.getAttribute('aria-selected') === 'true')",
+        card(i)
+    )
+}
+
+/// JavaScript: click tab `tab` of card `i`.
+fn click(i: usize, tab: usize) -> String {
+    format!(
+        "{}.querySelectorAll('[role=tab]')[{tab}].click() ?? true",
+        card(i)
+    )
+}
+
+/// JavaScript: whether `n` cards have rendered their tabs and been revealed.
+fn rendered(n: usize) -> String {
+    format!(
+        "document.querySelectorAll('news-card').length === {n} && [...document.querySelectorAll('news-card')]
+           .every(c => c.shadowRoot?.querySelectorAll('[role=tab]').length >= 2
+             && !c.shadowRoot.querySelector('div').hidden)"
+    )
+}
+
+/// A host page that loads the probe, `css` and the loader from `loader`, around `body`.
+fn host_page(css: &str, loader: &str, body: &str) -> String {
+    format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host page</title><link rel="icon" href="/favicon.svg">
+<script src="/probe.js"></script>
+<link rel="stylesheet" href="/host.css">
+<script type="module" src="{loader}"></script>
+</head><body><main><h1>Host page</h1>{body}
+<div class="news-card" id="lookalike">Not a card</div></main></body></html>"#
+    )
+    .replace(
+        "/host.css\">",
+        &format!("/host.css\" data-css=\"{}\">", css.len()),
+    )
+}
+
+/// A site with the host page at `/host.html` (two cards, `first` and `second`) and `css`.
+fn site(css: &str, csp: Option<&str>) -> Site {
+    let mut site = Site {
+        csp: csp.map(str::to_owned),
+        ..Site::default()
+    };
+    let body = r#"<news-card id="first"></news-card><p>Between the cards.</p><news-card id="second"></news-card>"#;
+    site.pages
+        .insert("/host.html".into(), host_page(css, "/news-card.js", body));
+    site.pages.insert("/host.css".into(), css.to_owned());
+    site.pages.insert("/probe.js".into(), PROBE.to_owned());
+    let icon = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>"#;
+    site.pages.insert("/favicon.svg".into(), icon.to_owned());
+    site
+}
+
+async fn open(site: Site, path: &str, cards: usize) -> (Browser, Server) {
+    let server = Server::start(dist(), site);
+    let browser = Browser::start(Launch::default()).await;
+    browser.emulate("light", false).await;
+    browser.open(&server.url(path), &rendered(cards)).await;
+    (browser, server)
+}
+
+async fn style(browser: &Browser, element: &str, property: &str) -> Value {
+    browser
+        .eval(&format!(
+            "getComputedStyle({element}).getPropertyValue('{property}')"
+        ))
+        .await
+}
+
+#[tokio::test]
+async fn hostile_page_css_changes_neither_card() {
+    let (browser, _server) = open(site(HOSTILE, None), "/host.html", 2).await;
+    assert_eq!(
+        style(&browser, "document.querySelector('main > p')", "display").await,
+        json!("none"),
+        "the hostile CSS is in force on the page"
+    );
+    for i in 0..2 {
+        let root = card(i);
+        let paragraphs = browser
+            .eval(&format!(
+                "{root}.querySelectorAll('[role=tabpanel]:not([hidden]) p').length"
+            ))
+            .await;
+        assert_eq!(
+            paragraphs,
+            json!(14),
+            "card {i} shows the whole first article"
+        );
+        let p = format!("{root}.querySelector('[role=tabpanel] p')");
+        assert_eq!(style(&browser, &p, "display").await, json!("block"));
+        assert_eq!(style(&browser, &p, "color").await, json!("rgb(27, 27, 31)"));
+        assert_eq!(style(&browser, &p, "letter-spacing").await, json!("normal"));
+        assert_eq!(style(&browser, &p, "text-transform").await, json!("none"));
+        let hidden = format!("{root}.querySelector('[role=tabpanel][hidden]')");
+        assert_eq!(style(&browser, &hidden, "display").await, json!("none"));
+        let tab = format!("{root}.querySelector('[role=tab]')");
+        assert_ne!(
+            style(&browser, &tab, "background-color").await,
+            json!("rgb(255, 0, 0)")
+        );
+        let panel = format!("{root}.querySelector('[role=tabpanel]')");
+        assert_ne!(
+            style(&browser, &panel, "border-top-width").await,
+            json!("9px")
+        );
+    }
+    browser.eval(&click(1, 1)).await;
+    assert_eq!(
+        browser.eval(&selected(0)).await,
+        json!(0),
+        "selections are independent"
+    );
+    assert_eq!(browser.eval(&selected(1)).await, json!(1));
+}
+
+#[tokio::test]
+async fn the_card_css_does_not_leak_into_the_page() {
+    let (browser, _server) = open(site("", None), "/host.html", 2).await;
+    let lookalike = "document.getElementById('lookalike')";
+    assert_eq!(
+        style(&browser, lookalike, "border-top-width").await,
+        json!("0px")
+    );
+    assert_eq!(
+        style(&browser, lookalike, "border-top-left-radius").await,
+        json!("0px")
+    );
+}
+
+#[tokio::test]
+async fn custom_properties_and_parts_theme_one_card_only() {
+    let (browser, _server) = open(site(THEME, None), "/host.html", 2).await;
+    let expectations = [
+        ("rgb(11, 87, 208)", "rgb(255, 255, 255)", "rgb(27, 27, 31)"),
+        ("rgb(200, 0, 100)", "rgb(250, 240, 230)", "rgb(1, 2, 3)"),
+    ];
+    for (i, (accent, background, headline)) in expectations.into_iter().enumerate() {
+        let root = card(i);
+        let tab = format!("{root}.querySelector('[role=tab][aria-selected=true]')");
+        assert_eq!(
+            style(&browser, &tab, "border-bottom-color").await,
+            json!(accent),
+            "card {i}"
+        );
+        let block = format!("{root}.querySelector('.news-card')");
+        assert_eq!(
+            style(&browser, &block, "background-color").await,
+            json!(background)
+        );
+        let h2 = format!("{root}.querySelector('[part=headline]')");
+        assert_eq!(
+            style(&browser, &h2, "color").await,
+            json!(headline),
+            "card {i}"
+        );
+    }
+    for part in [
+        "card", "tablist", "tab", "panel", "headline", "caption", "credit", "body",
+    ] {
+        let found = browser
+            .eval(&format!("!!{}.querySelector('[part~={part}]')", card(0)))
+            .await;
+        assert_eq!(found, json!(true), "part {part}");
+    }
+}
+
+#[tokio::test]
+async fn news_card_change_reaches_the_document_with_its_detail() {
+    let (browser, _server) = open(site("", None), "/host.html", 2).await;
+    assert_eq!(
+        browser.eval("changes.length").await,
+        json!(0),
+        "none on load"
+    );
+    browser.eval(&click(1, 1)).await;
+    browser.wait_for("changes.length === 1").await;
+    let change = browser.eval("changes[0]").await;
+    assert_eq!(change["card"], json!("second"));
+    assert_eq!(change["index"], json!(1));
+    assert_eq!(
+        change["headline"],
+        json!("Iran to Hold Run-off Presidential Election")
+    );
+    assert_eq!(change["bubbles"], json!(true));
+    assert_eq!(change["composed"], json!(true));
+}
+
+#[tokio::test]
+async fn deep_links_select_on_load_follow_clicks_and_hashchange() {
+    let server = Server::start(dist(), site("", None));
+    let browser = Browser::start(Launch::default()).await;
+    let iran = "iran-to-hold-run-off-presidential-election";
+    let biden = "biden-orders-us-to-share-russian-war-crimes-evidence-with-icc";
+    browser
+        .open(
+            &server.url(&format!("/host.html#second-{iran}")),
+            &rendered(2),
+        )
+        .await;
+    browser.wait_for(&format!("{} === 1", selected(1))).await;
+    assert_eq!(
+        browser.eval(&selected(0)).await,
+        json!(0),
+        "only the named card"
+    );
+
+    let history = browser.eval("history.length").await;
+    let scroll = browser.eval("scrollY").await;
+    browser.eval(&click(0, 1)).await;
+    assert_eq!(
+        browser.eval("location.hash").await,
+        json!(format!("#first-{iran}"))
+    );
+    browser.eval(&click(0, 0)).await;
+    assert_eq!(
+        browser.eval("location.hash").await,
+        json!(format!("#first-{biden}"))
+    );
+    assert_eq!(
+        browser.eval("history.length").await,
+        history,
+        "no history entries"
+    );
+    assert_eq!(browser.eval("scrollY").await, scroll, "no scroll jump");
+
+    browser
+        .eval(&format!("(location.hash = 'second-{biden}') && true"))
+        .await;
+    browser.wait_for(&format!("{} === 0", selected(1))).await;
+    let panel_ids = browser
+        .eval(
+            "[...document.querySelectorAll('news-card')].flatMap(c =>
+               [...c.shadowRoot.querySelectorAll('[role=tabpanel]')].map(p => p.id))",
+        )
+        .await;
+    let ids: Vec<String> = serde_json::from_value(panel_ids).unwrap();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        ids.len(),
+        "panel ids unique on the page: {ids:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_strict_csp_host_page_works_styled_with_no_violation() {
+    let (browser, _server) = open(site(THEME, Some(STRICT_CSP)), "/host.html", 2).await;
+    browser.eval(&click(0, 1)).await;
+    browser.wait_for(&format!("{} === 1", selected(0))).await;
+    let tablist = format!("{}.querySelector('[role=tablist]')", card(0));
+    assert_eq!(
+        style(&browser, &tablist, "display").await,
+        json!("flex"),
+        "styled"
+    );
+    assert_eq!(browser.eval("violations").await, json!([]));
+    let errors: Vec<String> = browser
+        .console()
+        .await
+        .into_iter()
+        .filter(|l| l.starts_with("SEVERE"))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[tokio::test]
+async fn the_demo_page_works_under_the_strict_csp() {
+    let site = Site {
+        csp: Some(STRICT_CSP.into()),
+        ..Site::default()
+    };
+    let (browser, _server) = open(site, "/", 1).await;
+    browser.eval(&click(0, 1)).await;
+    browser.wait_for(&format!("{} === 1", selected(0))).await;
+    let tablist = format!("{}.querySelector('[role=tablist]')", card(0));
+    assert_eq!(
+        style(&browser, &tablist, "display").await,
+        json!("flex"),
+        "styled"
+    );
+    let noisy: Vec<String> = browser
+        .console()
+        .await
+        .into_iter()
+        .filter(|l| l.starts_with("SEVERE") || l.contains("Content Security Policy"))
+        .collect();
+    assert!(noisy.is_empty(), "{noisy:#?}");
+}
+
+#[tokio::test]
+async fn cards_added_and_removed_after_load_mount_and_unmount() {
+    let (browser, _server) = open(site("", None), "/host.html", 2).await;
+    browser
+        .eval(
+            "(window.late = document.createElement('news-card'), document.body.append(late), true)",
+        )
+        .await;
+    browser.wait_for(&rendered(3)).await;
+    browser.eval(&click(2, 1)).await;
+    browser.wait_for(&format!("{} === 1", selected(2))).await;
+    assert_eq!(browser.eval(&selected(0)).await, json!(0));
+
+    browser.eval("late.remove() ?? true").await;
+    browser
+        .wait_for("late.shadowRoot.querySelectorAll('[role=tab]').length === 0")
+        .await;
+    browser.eval("document.body.append(late) ?? true").await;
+    browser.wait_for(&rendered(3)).await;
+
+    browser
+        .eval("document.querySelector('#first').remove() ?? true")
+        .await;
+    browser.eval(&click(0, 1)).await;
+    browser.wait_for(&format!("{} === 1", selected(0))).await;
+    let errors: Vec<String> = browser
+        .console()
+        .await
+        .into_iter()
+        .filter(|l| l.starts_with("SEVERE"))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[tokio::test]
+async fn dist_works_served_under_another_path() {
+    let mut site = site("", Some(STRICT_CSP));
+    site.prefix = "/static/widgets/v1/".into();
+    let body = r#"<news-card id="first"></news-card><news-card id="second"></news-card>"#;
+    site.pages.insert(
+        "/host.html".into(),
+        host_page("", "/static/widgets/v1/news-card.js", body),
+    );
+    let (browser, _server) = open(site, "/host.html", 2).await;
+    let tablist = format!("{}.querySelector('[role=tablist]')", card(1));
+    assert_eq!(
+        style(&browser, &tablist, "display").await,
+        json!("flex"),
+        "styled"
+    );
+    assert_eq!(browser.eval("violations").await, json!([]));
+}
+
+#[tokio::test]
+async fn axe_finds_no_violations_on_a_host_page() {
+    let (browser, _server) = open(site(THEME, None), "/host.html", 2).await;
+    for scheme in ["light", "dark"] {
+        browser.emulate(scheme, false).await;
+        let violations = browser.axe_violations().await;
+        assert!(violations.is_empty(), "{scheme}: {violations:#?}");
+    }
+}
+
+#[tokio::test]
+async fn the_example_host_page_shows_two_cards_and_reports_changes() {
+    let (browser, _server) = open(Site::default(), "/examples/embed.html", 2).await;
+    assert_eq!(browser.eval(&selected(1)).await, json!(1), "article=\"2\"");
+    browser.eval(&click(0, 1)).await;
+    browser
+        .wait_for("document.getElementById('last-change').textContent.includes('Iran')")
+        .await;
+    for scheme in ["light", "dark"] {
+        browser.emulate(scheme, false).await;
+        let violations = browser.axe_violations().await;
+        assert!(violations.is_empty(), "{scheme}: {violations:#?}");
+    }
+}
