@@ -8,6 +8,11 @@ cd "$root"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# Every cargo test's output is kept so the run can end with one total.
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+tests() { cargo test --locked "$@" 2>&1 | tee -a "$results"; }
+
 step "rustfmt"
 cargo fmt --all -- --check
 step "clippy, native"
@@ -17,6 +22,10 @@ cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnin
 step "release build of the demo (dist/)"
 trunk build --release
 step "native tests: parser, selection, page-level"
-cargo test --locked
+tests
 step "component tests in headless Chromium"
-cargo test --locked --target wasm32-unknown-unknown --tests
+tests --target wasm32-unknown-unknown --tests
+
+step "total"
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "summary: %d passed, %d failed\n", p, f }' "$results"

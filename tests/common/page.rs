@@ -5,6 +5,7 @@ use std::{
     collections::HashMap,
     io::{BufRead, BufReader, Write},
     net::{TcpListener, TcpStream},
+    os::unix::process::CommandExt,
     path::{Path, PathBuf},
     process::{Child, Command, Stdio},
     sync::Arc,
@@ -140,17 +141,21 @@ impl Default for Launch {
     }
 }
 
-/// A headless Chromium session; the chromedriver process is killed on drop.
+/// A headless Chromium session. On drop, chromedriver and the Chromium it started (one process
+/// group) are killed and the browser profile is removed, even when the test panicked.
 pub struct Browser {
     /// The WebDriver client.
     pub client: Client,
     driver: Child,
+    profile: PathBuf,
 }
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
 
@@ -165,13 +170,15 @@ impl Browser {
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
         let driver = Command::new(&chromedriver)
             .arg(format!("--port={port}"))
+            .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|err| {
                 panic!("cannot start {chromedriver}: {err} (scripts/setup.sh installs it)")
             });
-        let user_data = std::env::temp_dir().join(format!("news-card-chromium-{port}"));
+        let profile =
+            std::env::temp_dir().join(format!("news-card-chromium-{}-{port}", std::process::id()));
         let mut prefs = json!({});
         if !launch.javascript {
             prefs = json!({ "webkit": { "webprefs": { "javascript_enabled": false } } });
@@ -182,7 +189,7 @@ impl Browser {
                     "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-quic", "--hide-scrollbars",
-                    format!("--user-data-dir={}", user_data.display()),
+                    format!("--user-data-dir={}", profile.display()),
                     format!("--window-size={},{}", launch.size.0, launch.size.1),
                 ],
                 "prefs": prefs,
@@ -208,7 +215,11 @@ impl Browser {
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
-        let browser = Browser { client, driver };
+        let browser = Browser {
+            client,
+            driver,
+            profile,
+        };
         browser
             .cdp(
                 "Emulation.setDeviceMetricsOverride",
