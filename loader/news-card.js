@@ -9,7 +9,10 @@ const ready = init({ module_or_path: new URL('news-card-core_bg.wasm', import.me
 class NewsCardElement extends HTMLElement {
   connectedCallback() {
     ready.then(() => {
-      if (this.isConnected && !this.card) this.card = mount(this, stylesheet);
+      if (this.isConnected && !this.card) {
+        this.card = mount(this, stylesheet);
+        this.dispatchEvent(new Event('news-card-ready', { bubbles: true, composed: true }));
+      }
     }).catch((error) => console.error('news-card: cannot start the card', error));
   }
 

@@ -2,7 +2,8 @@
 //! element and calls [`mount`] for each one connected to the page.
 //!
 //! Each card renders into its element's open shadow root, next to a `<link>` to the card's
-//! stylesheet, so the host page's CSS cannot reach it and its CSS cannot leak out.
+//! stylesheet, so the host page's CSS cannot reach it and its CSS cannot leak out. When the
+//! page carries the card prerendered in a declarative shadow root, the card hydrates it.
 
 use std::cell::RefCell;
 
@@ -13,7 +14,7 @@ use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::{
     attributes::{article_index, default_prefix},
-    components::{panel_id, NewsCard, NewsCardProps},
+    components::{panel_id, NewsCard, NewsCardProps, ROOT_ATTRIBUTE},
     content::ARTICLES,
 };
 
@@ -57,10 +58,60 @@ impl Drop for MountedCard {
     }
 }
 
-/// Mounts a card into `host`'s open shadow root (attached if missing), styled by the
-/// stylesheet at `stylesheet`, with options read from `host`'s attributes.
+/// Mounts a card into `host`'s open shadow root, styled by the stylesheet at `stylesheet`, with
+/// options read from `host`'s attributes. A shadow root prerendered at build time is hydrated
+/// (its markup adopted as it is); otherwise one is attached and the card rendered into it.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue> {
+    let prefix = claim_prefix(&host);
+    let props = yew::props!(NewsCardProps {
+        initial: initial_article(&host),
+        id_prefix: prefix.clone(),
+        deep_link: true,
+        on_change: change_event(host.clone(), prefix.clone()),
+    });
+
+    #[cfg(feature = "hydration")]
+    if let Some(root) = prerendered_root(&host) {
+        if let Some(lang) = inherited_lang(&host) {
+            root.set_attribute("lang", &lang)?;
+        }
+        let app = Renderer::<NewsCard>::with_root_and_props(root, props).hydrate();
+        return Ok(MountedCard {
+            app: Some(app),
+            prefix,
+            _reveal: Vec::new(),
+        });
+    }
+
+    let (root, reveal) = render_root(&host, stylesheet)?;
+    let app = Renderer::<NewsCard>::with_root_and_props(root, props).render();
+    Ok(MountedCard {
+        app: Some(app),
+        prefix,
+        _reveal: reveal,
+    })
+}
+
+/// The mount point of a shadow root prerendered at build time, if `host` has one with a card
+/// in it (a card unmounted earlier leaves an empty one, which is rendered into anew).
+#[cfg(feature = "hydration")]
+fn prerendered_root(host: &HtmlElement) -> Option<Element> {
+    let selector = format!("[{ROOT_ATTRIBUTE}]");
+    let root = host
+        .shadow_root()?
+        .query_selector(&selector)
+        .ok()
+        .flatten()?;
+    root.first_element_child().map(|_| root)
+}
+
+/// An empty shadow root holding the stylesheet link and a mount point that is revealed once the
+/// stylesheet has loaded (or failed), so that no unstyled card flashes.
+fn render_root(
+    host: &HtmlElement,
+    stylesheet: &str,
+) -> Result<(Element, Vec<EventListener>), JsValue> {
     let document = gloo::utils::document();
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
@@ -72,9 +123,9 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
     link.set_attribute("rel", "stylesheet")?;
     link.set_attribute("href", stylesheet)?;
     let root = document.create_element("div")?;
-    // Shown once the stylesheet has loaded (or failed), so that no unstyled card flashes.
+    root.set_attribute(ROOT_ATTRIBUTE, "")?;
     root.set_attribute("hidden", "")?;
-    if let Some(lang) = inherited_lang(&host) {
+    if let Some(lang) = inherited_lang(host) {
         root.set_attribute("lang", &lang)?;
     }
     shadow.append_child(&link)?;
@@ -88,20 +139,7 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
             })
         })
         .collect();
-
-    let prefix = claim_prefix(&host);
-    let props = yew::props!(NewsCardProps {
-        initial: initial_article(&host),
-        id_prefix: prefix.clone(),
-        deep_link: true,
-        on_change: change_event(host, prefix.clone()),
-    });
-    let app = Renderer::<NewsCard>::with_root_and_props(root, props).render();
-    Ok(MountedCard {
-        app: Some(app),
-        prefix,
-        _reveal: reveal,
-    })
+    Ok((root, reveal))
 }
 
 /// The `article` attribute's index; a bad value warns on the console and gives 0.

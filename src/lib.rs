@@ -11,6 +11,8 @@ pub mod content;
 #[cfg(feature = "csr")]
 pub mod embed;
 pub mod parse;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod selection;
 
 pub use components::{NewsCard, NewsCardProps};

@@ -10,6 +10,10 @@ pub use caption::{Caption, CaptionProps};
 pub use news_card::{NewsCard, NewsCardProps};
 pub use tab_list::{TabList, TabListProps};
 
+/// The attribute that marks the element a card is mounted in inside its shadow root; the
+/// prerender writes it and the client looks for it to hydrate instead of rendering anew.
+pub const ROOT_ATTRIBUTE: &str = "data-news-card-root";
+
 /// The `id` of the panel that shows article `slug` in the card whose ids start with `prefix`.
 pub fn panel_id(prefix: &str, slug: &str) -> String {
     format!("{prefix}-{slug}")

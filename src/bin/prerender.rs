@@ -1,0 +1,83 @@
+//! trunk's post_build hook: finishes `dist/` in trunk's staging directory.
+//!
+//! - `news-card.css`: the card's stylesheets from `styles/`, in cascade order;
+//! - `news-card-noscript.css`: the layout for readers without JavaScript;
+//! - `index.html`: the card prerendered into `<news-card>` and one JSON-LD block per article;
+//! - `news-card.html`: the prerendered element alone, for publishers to paste.
+
+use std::{env, fs, path::PathBuf, process::ExitCode};
+
+use news_card::{
+    prerender::{
+        inject, json_ld_scripts, news_card_element, render_card, NOSCRIPT_STYLESHEET, STYLESHEET,
+    },
+    NewsCardProps, ARTICLES,
+};
+
+/// The card's stylesheets, in the order they cascade.
+const CARD_STYLES: &[&str] = &[
+    "host.css",
+    "card.css",
+    "tabs.css",
+    "panel.css",
+    "caption.css",
+    "print.css",
+];
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn var(name: &str) -> Result<String, String> {
+    env::var(name).map_err(|_| format!("{name} is not set (run from trunk's post_build hook)"))
+}
+
+fn read(path: &PathBuf) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|err| format!("cannot read {}: {err}", path.display()))
+}
+
+fn write(path: PathBuf, text: &str) -> Result<(), String> {
+    fs::write(&path, text).map_err(|err| format!("cannot write {}: {err}", path.display()))
+}
+
+fn run() -> Result<(), String> {
+    let source = PathBuf::from(var("TRUNK_SOURCE_DIR")?);
+    let staging = PathBuf::from(var("TRUNK_STAGING_DIR")?);
+    let base = var("TRUNK_PUBLIC_URL").unwrap_or_default();
+    let base = if base == "./" { String::new() } else { base };
+
+    let mut css = String::new();
+    for name in CARD_STYLES {
+        css.push_str(&read(&source.join("styles").join(name))?);
+        css.push('\n');
+    }
+    write(staging.join(STYLESHEET), &css)?;
+    let noscript = read(&source.join("styles/noscript.css"))?;
+    write(staging.join(NOSCRIPT_STYLESHEET), &noscript)?;
+
+    let card = render_card(yew::props!(NewsCardProps {}));
+    let element = news_card_element(&card, &base);
+    write(staging.join("news-card.html"), &format!("{element}\n"))?;
+
+    let index = staging.join("index.html");
+    let page = read(&index)?;
+    // With inject_scripts = false trunk leaves its rust link behind; it means nothing to a browser.
+    let page: String = page
+        .lines()
+        .filter(|line| {
+            !line
+                .trim_start()
+                .starts_with("<link data-trunk rel=\"rust\"")
+        })
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let page = inject(&page, &element, &json_ld_scripts(ARTICLES))
+        .map_err(|err| format!("{}: {err}", index.display()))?;
+    write(index, &page)
+}

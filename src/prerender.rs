@@ -1,0 +1,87 @@
+//! Build-time prerendering (feature `ssr`, native only): the card rendered to HTML for a
+//! declarative shadow root, and schema.org `NewsArticle` JSON-LD for each article.
+//!
+//! `src/bin/prerender.rs` runs these from trunk's post_build hook; the browser then hydrates the
+//! markup instead of rendering from nothing, and readers without JavaScript read it as it is.
+
+use serde_json::{json, Value};
+use yew::LocalServerRenderer;
+
+use crate::{
+    components::{NewsCard, NewsCardProps, ROOT_ATTRIBUTE},
+    content::Article,
+};
+
+/// The stylesheets the shadow root links, relative to the directory `dist/` is served from.
+pub const STYLESHEET: &str = "news-card.css";
+/// The stylesheet for readers without JavaScript: every article shown, no tabs.
+pub const NOSCRIPT_STYLESHEET: &str = "news-card-noscript.css";
+
+/// The card's HTML for `props`, as the client's first render produces it (with the markers
+/// hydration needs).
+pub fn render_card(props: NewsCardProps) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime needs no resources that can be missing");
+    let local = tokio::task::LocalSet::new();
+    runtime.block_on(local.run_until(LocalServerRenderer::<NewsCard>::with_props(props).render()))
+}
+
+/// A `<news-card>` element with the card prerendered in a declarative shadow root. `base` is
+/// the URL (ending in `/`, or empty) that `dist/` is served from, for the stylesheet links.
+pub fn news_card_element(card_html: &str, base: &str) -> String {
+    format!(
+        "<news-card><template shadowrootmode=\"open\">\
+         <link rel=\"stylesheet\" href=\"{base}{STYLESHEET}\">\
+         <noscript><link rel=\"stylesheet\" href=\"{base}{NOSCRIPT_STYLESHEET}\"></noscript>\
+         <div {ROOT_ATTRIBUTE}>{card_html}</div>\
+         </template></news-card>"
+    )
+}
+
+/// One schema.org `NewsArticle` object for `article`, holding only what the content says.
+pub fn news_article(article: &Article) -> Value {
+    let mut image = json!({
+        "@type": "ImageObject",
+        "caption": article.caption.join(" "),
+    });
+    if let Some(credit) = article.credit {
+        image["creditText"] = json!(credit);
+    }
+    json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.headline,
+        "image": image,
+        "articleBody": article.paragraphs.join("\n\n"),
+    })
+}
+
+/// `<script type="application/ld+json">` blocks, one per article. `<` is escaped so that no
+/// article text can close the script element.
+pub fn json_ld_scripts(articles: &[Article]) -> String {
+    articles
+        .iter()
+        .map(|article| {
+            let data = news_article(article).to_string().replace('<', "\\u003c");
+            format!("<script type=\"application/ld+json\">{data}</script>\n")
+        })
+        .collect()
+}
+
+/// Puts `element` in place of the page's first empty `<news-card></news-card>` and `head_html`
+/// before `</head>`. `Err` says which of the two the page lacks.
+pub fn inject(page: &str, element: &str, head_html: &str) -> Result<String, String> {
+    const EMPTY: &str = "<news-card></news-card>";
+    if !page.contains(EMPTY) {
+        return Err(format!("the page has no empty {EMPTY} to prerender into"));
+    }
+    let Some(head_end) = page.find("</head>") else {
+        return Err("the page has no </head>".to_owned());
+    };
+    let mut out = String::with_capacity(page.len() + element.len() + head_html.len());
+    out.push_str(&page[..head_end]);
+    out.push_str(head_html);
+    out.push_str(&page[head_end..]);
+    Ok(out.replacen(EMPTY, element, 1))
+}
