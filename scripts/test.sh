@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check after installing whatever is missing: rustfmt, clippy (native and wasm32),
-# the release build of the demo into dist/, the native tests (parser, page-level tests in
-# headless Chromium) and the component tests in headless Chromium.
+# the release build of the demo into dist/ (prerendered by the post_build hook), the native
+# tests (parser, prerender, page-level tests in headless Chromium) and the component tests in
+# headless Chromium.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$root"
@@ -15,14 +16,14 @@ tests() { cargo test --locked "$@" 2>&1 | tee -a "$results"; }
 
 step "rustfmt"
 cargo fmt --all -- --check
-step "clippy, native"
-cargo clippy --locked --all-targets -- -D warnings
+step "clippy, native (with the prerender's ssr feature)"
+cargo clippy --locked --all-targets --features ssr -- -D warnings
 step "clippy, wasm32"
 cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "release build of the demo (dist/)"
 trunk build --release
-step "native tests: parser, selection, page-level"
-tests
+step "native tests: parser, selection, prerender, page-level"
+tests --features ssr
 step "component tests in headless Chromium"
 tests --target wasm32-unknown-unknown --tests
 

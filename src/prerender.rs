@@ -85,3 +85,72 @@ pub fn inject(page: &str, element: &str, head_html: &str) -> Result<String, Stri
     out.push_str(&page[head_end..]);
     Ok(out.replacen(EMPTY, element, 1))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static TRICKY: &[Article] = &[Article {
+        slug: "tricky",
+        headline: "</script><script>alert(1)</script>",
+        caption: &["A <b>caption</b>."],
+        credit: None,
+        paragraphs: &["One & two.", "Three."],
+    }];
+
+    #[test]
+    fn json_ld_cannot_close_its_script_element() {
+        let scripts = json_ld_scripts(TRICKY);
+        assert_eq!(scripts.matches("</script>").count(), 1, "{scripts}");
+        let json = scripts
+            .trim_start_matches("<script type=\"application/ld+json\">")
+            .trim_end()
+            .trim_end_matches("</script>");
+        let value: Value = serde_json::from_str(json).unwrap();
+        assert_eq!(value["headline"], json!(TRICKY[0].headline));
+        assert_eq!(value["articleBody"], json!("One & two.\n\nThree."));
+        assert!(
+            value["image"].get("creditText").is_none(),
+            "no invented credit"
+        );
+    }
+
+    #[test]
+    fn prerendered_markup_escapes_text_and_starts_on_the_initial_article() {
+        let html = render_card(yew::props!(NewsCardProps {
+            articles: TRICKY,
+            id_prefix: "x",
+        }));
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;/script&gt;"), "{html}");
+        assert!(html.contains("id=\"x-tricky\""), "{html}");
+        assert!(html.contains("aria-selected=\"true\""), "{html}");
+    }
+
+    #[test]
+    fn the_element_links_both_stylesheets_from_the_base() {
+        let element = news_card_element("<p>card</p>", "/cdn/");
+        assert!(element.starts_with("<news-card><template shadowrootmode=\"open\">"));
+        assert!(element.contains("href=\"/cdn/news-card.css\""));
+        assert!(element.contains(
+            "<noscript><link rel=\"stylesheet\" href=\"/cdn/news-card-noscript.css\"></noscript>"
+        ));
+        assert!(element.contains("<div data-news-card-root><p>card</p></div>"));
+    }
+
+    #[test]
+    fn inject_needs_an_empty_element_and_a_head() {
+        let page = "<html><head></head><body><news-card></news-card></body></html>";
+        let out = inject(page, "<news-card>X</news-card>", "<meta>").unwrap();
+        assert_eq!(
+            out,
+            "<html><head><meta></head><body><news-card>X</news-card></body></html>"
+        );
+        assert!(inject("<head></head><body></body>", "", "")
+            .unwrap_err()
+            .contains("news-card"));
+        assert!(inject("<news-card></news-card>", "", "")
+            .unwrap_err()
+            .contains("</head>"));
+    }
+}

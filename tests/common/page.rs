@@ -38,6 +38,8 @@ pub struct Site {
     pub csp: Option<String>,
     /// Extra pages, scripts or stylesheets by path (e.g. `/host.html`), served before files.
     pub pages: HashMap<String, String>,
+    /// Paths whose responses are held back this long (to look at the page before the wasm runs).
+    pub delays: HashMap<String, Duration>,
     /// The URL path the files are served under (`/` when empty), to show that `dist/` works
     /// under any path.
     pub prefix: String,
@@ -87,6 +89,9 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     } else {
         path.to_owned()
     };
+    if let Some(delay) = site.delays.get(&path) {
+        std::thread::sleep(*delay);
+    }
     let prefix = if site.prefix.is_empty() {
         "/"
     } else {
@@ -130,6 +135,9 @@ pub struct Launch {
     pub size: (u32, u32),
     /// Whether JavaScript runs.
     pub javascript: bool,
+    /// When navigation returns: `normal` (the load event) or `eager` (DOMContentLoaded, before
+    /// preloads such as the wasm have arrived).
+    pub page_load: &'static str,
 }
 
 impl Default for Launch {
@@ -137,6 +145,7 @@ impl Default for Launch {
         Launch {
             size: (1024, 900),
             javascript: true,
+            page_load: "normal",
         }
     }
 }
@@ -196,6 +205,7 @@ impl Browser {
                 "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
             },
             "goog:loggingPrefs": { "browser": "ALL" },
+            "pageLoadStrategy": launch.page_load,
         });
         let Value::Object(capabilities) = capabilities else {
             unreachable!()

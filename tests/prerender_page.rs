@@ -1,0 +1,354 @@
+//! Page-level tests of the prerendered card in `dist/`: reading with JavaScript off, invisible
+//! hydration, no layout shift, deep links after hydration, the publisher snippet, and JSON-LD.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::time::Duration;
+
+use common::page::{dist, Browser, Launch, Server, Site};
+use news_card::ARTICLES;
+use serde_json::{json, Value};
+
+/// JavaScript: the demo card's shadow root.
+const CARD: &str = "document.querySelector('news-card').shadowRoot";
+
+/// JavaScript: whether the loader has mounted (hydrated) the first card.
+const MOUNTED: &str = "document.querySelector('news-card').card !== undefined";
+
+/// How long the server holds back the wasm, so the page can be looked at before it runs.
+const WASM_DELAY: Duration = Duration::from_millis(1500);
+
+/// A browser whose navigation returns at DOMContentLoaded, before the held-back wasm.
+async fn eager_browser() -> Browser {
+    Browser::start(Launch {
+        page_load: "eager",
+        ..Launch::default()
+    })
+    .await
+}
+
+fn slow_wasm(site: Site) -> Site {
+    let mut site = site;
+    site.delays
+        .insert("/news-card-core_bg.wasm".into(), WASM_DELAY);
+    site
+}
+
+/// JavaScript: the text a reader sees, whitespace folded (`innerText` does not enter shadow
+/// roots, so each card's is added).
+const VISIBLE_TEXT: &str = r"(() => {
+  const cards = [...document.querySelectorAll('news-card')]
+    .map((c) => c.shadowRoot.querySelector('[data-news-card-root]').innerText);
+  return [...cards, document.body.innerText].join(' ').replace(/\s+/g, ' ');
+})()";
+
+fn folded(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+async fn assert_every_article_readable(browser: &Browser) {
+    let text = browser.eval(VISIBLE_TEXT).await;
+    let text = text.as_str().unwrap();
+    for article in ARTICLES {
+        for piece in [
+            article.headline,
+            article.paragraphs[0],
+            article.paragraphs[article.paragraphs.len() - 1],
+        ] {
+            assert!(text.contains(&folded(piece)), "missing: {piece}");
+        }
+        for piece in article.caption {
+            assert!(text.contains(&folded(piece)), "missing caption: {piece}");
+        }
+        assert!(text.contains(article.credit.unwrap()), "missing credit");
+    }
+    let tablist = browser
+        .eval(&format!(
+            "getComputedStyle({CARD}.querySelector('[role=tablist]')).display"
+        ))
+        .await;
+    assert_eq!(tablist, json!("none"), "no tabs that cannot work");
+}
+
+#[tokio::test]
+async fn with_javascript_off_every_article_reads_in_full() {
+    let server = Server::start(dist(), Site::default());
+    let browser = Browser::start(Launch {
+        javascript: false,
+        ..Launch::default()
+    })
+    .await;
+    browser
+        .open(
+            &server.url("/"),
+            &format!("!!{CARD}?.querySelector('[role=tabpanel]')"),
+        )
+        .await;
+    assert_eq!(
+        browser
+            .eval("customElements.get('news-card') === undefined")
+            .await,
+        json!(true),
+        "the page's scripts did not run"
+    );
+    assert_every_article_readable(&browser).await;
+}
+
+#[tokio::test]
+async fn with_javascript_on_the_prerendered_card_shows_one_article_before_the_wasm() {
+    let server = Server::start(dist(), slow_wasm(Site::default()));
+    let browser = eager_browser().await;
+    browser
+        .open(
+            &server.url("/"),
+            &format!("!!{CARD}?.querySelector('[role=tabpanel]')"),
+        )
+        .await;
+    assert_eq!(
+        browser.eval(MOUNTED).await,
+        json!(false),
+        "the wasm is held back"
+    );
+    let visible = browser
+        .eval(&format!(
+            "[...{CARD}.querySelectorAll('[role=tabpanel]')].map(p => getComputedStyle(p).display)"
+        ))
+        .await;
+    assert_eq!(visible, json!(["block", "none"]));
+    let headline = browser
+        .eval(&format!("{CARD}.querySelector('h2').textContent"))
+        .await;
+    assert_eq!(headline, json!(ARTICLES[0].headline));
+}
+
+#[tokio::test]
+async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
+    let server = Server::start(dist(), slow_wasm(Site::default()));
+    let browser = eager_browser().await;
+    browser
+        .open(
+            &server.url("/"),
+            &format!("!!{CARD}?.querySelector('[role=tabpanel]')"),
+        )
+        .await;
+    // The elements and text a reader gets; hydration drops only the comment markers it reads.
+    let markup = format!(
+        "{CARD}.querySelector('[data-news-card-root]').innerHTML.replace(/<!--[^]*?-->/g, '')"
+    );
+    let before = browser.eval(&markup).await;
+    let mark =
+        format!("[...{CARD}.querySelectorAll('*')].forEach(e => e.prerendered = true) ?? true");
+    browser.eval(&mark).await;
+    assert_eq!(
+        browser.eval(MOUNTED).await,
+        json!(false),
+        "looked before the wasm ran"
+    );
+    browser.wait_for(MOUNTED).await;
+    let after = browser.eval(&markup).await;
+    assert_eq!(before, after, "hydration changed the DOM");
+    let adopted = browser
+        .eval(&format!(
+            "[...{CARD}.querySelectorAll('*')].every(e => e.prerendered)"
+        ))
+        .await;
+    assert_eq!(
+        adopted,
+        json!(true),
+        "every element is the prerendered one, adopted"
+    );
+    let roots = browser
+        .eval(&format!("{CARD}.querySelectorAll('[role=tablist]').length"))
+        .await;
+    assert_eq!(roots, json!(1), "no duplicated DOM");
+
+    browser
+        .eval(&format!(
+            "{CARD}.querySelectorAll('[role=tab]')[1].click() ?? true"
+        ))
+        .await;
+    let selected = format!(
+        "[...{CARD}.querySelectorAll('[role=tab]')].findIndex(t => t.getAttribute('aria-selected') === 'true')"
+    );
+    browser.wait_for(&format!("{selected} === 1")).await;
+    browser
+        .eval(&format!(
+            "{CARD}.querySelectorAll('[role=tab]')[1].focus() ?? true"
+        ))
+        .await;
+    browser
+        .client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{E011}") // Home
+        .await
+        .unwrap();
+    browser.wait_for(&format!("{selected} === 0")).await;
+
+    let noisy: Vec<String> = browser
+        .console()
+        .await
+        .into_iter()
+        .filter(|l| l.starts_with("SEVERE") || l.starts_with("WARNING"))
+        .collect();
+    assert!(noisy.is_empty(), "{noisy:#?}");
+}
+
+#[tokio::test]
+async fn nothing_moves_between_first_paint_and_interactive() {
+    let server = Server::start(dist(), slow_wasm(Site::default()));
+    let browser = eager_browser().await;
+    browser
+        .open(
+            &server.url("/"),
+            &format!("!!{CARD}?.querySelector('[role=tabpanel]')"),
+        )
+        .await;
+    let boxes = format!(
+        "[document.querySelector('news-card'), {CARD}.querySelector('[role=tabpanel]:not([hidden])')]
+           .map(e => {{ const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }})"
+    );
+    let painted = browser.eval(&boxes).await;
+    browser.wait_for(MOUNTED).await;
+    browser
+        .eval("new Promise(r => requestAnimationFrame(() => r(true)))")
+        .await;
+    let interactive = browser.eval(&boxes).await;
+    assert_eq!(painted, interactive, "card and panel boxes moved");
+    let shift = browser
+        .client
+        .execute_async(
+            "const done = arguments[0];
+             new PerformanceObserver(() => {}).observe({ type: 'layout-shift', buffered: true });
+             const entries = performance.getEntriesByType('layout-shift');
+             done(entries.filter(e => !e.hadRecentInput).reduce((s, e) => s + e.value, 0));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        shift.as_f64().unwrap() < 0.01,
+        "cumulative layout shift {shift}"
+    );
+}
+
+#[tokio::test]
+async fn a_deep_link_applies_after_hydration() {
+    let server = Server::start(dist(), Site::default());
+    let browser = Browser::start(Launch::default()).await;
+    let url = server.url(&format!("/#news-card-{}", ARTICLES[1].slug));
+    browser.open(&url, MOUNTED).await;
+    let selected = format!(
+        "[...{CARD}.querySelectorAll('[role=tab]')].findIndex(t => t.getAttribute('aria-selected') === 'true')"
+    );
+    browser.wait_for(&format!("{selected} === 1")).await;
+    let visible = browser
+        .eval(&format!(
+            "[...{CARD}.querySelectorAll('[role=tabpanel]')].map(p => p.hidden)"
+        ))
+        .await;
+    assert_eq!(visible, json!([true, false]));
+    browser
+        .eval(&format!(
+            "{CARD}.querySelectorAll('[role=tab]')[0].click() ?? true"
+        ))
+        .await;
+    browser.wait_for(&format!("{selected} === 0")).await;
+    let errors: Vec<String> = browser
+        .console()
+        .await
+        .into_iter()
+        .filter(|l| l.starts_with("SEVERE") || l.starts_with("WARNING"))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+/// A publisher's page: the snippet from `dist/news-card.html` and the loader.
+fn snippet_site() -> Site {
+    let snippet = std::fs::read_to_string(dist().join("news-card.html")).unwrap();
+    let page = format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Publisher</title>
+<link rel="icon" href="favicon.svg"><script type="module" src="news-card.js"></script></head>
+<body><main><h1>Publisher</h1>{snippet}</main></body></html>"#
+    );
+    let mut site = Site {
+        csp: Some("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'".into()),
+        ..Site::default()
+    };
+    site.pages.insert("/publisher.html".into(), page);
+    site
+}
+
+#[tokio::test]
+async fn the_publisher_snippet_reads_without_javascript_and_hydrates_with_it() {
+    let server = Server::start(dist(), snippet_site());
+    let off = Browser::start(Launch {
+        javascript: false,
+        ..Launch::default()
+    })
+    .await;
+    off.open(
+        &server.url("/publisher.html"),
+        &format!("!!{CARD}?.querySelector('[role=tabpanel]')"),
+    )
+    .await;
+    assert_every_article_readable(&off).await;
+    drop(off);
+
+    let on = Browser::start(Launch::default()).await;
+    on.open(&server.url("/publisher.html"), MOUNTED).await;
+    on.eval(&format!(
+        "{CARD}.querySelectorAll('[role=tab]')[1].click() ?? true"
+    ))
+    .await;
+    let hidden = on
+        .eval(&format!(
+            "[...{CARD}.querySelectorAll('[role=tabpanel]')].map(p => p.hidden)"
+        ))
+        .await;
+    assert_eq!(hidden, json!([true, false]));
+    assert_eq!(
+        on.eval(&format!("{CARD}.querySelectorAll('[role=tablist]').length"))
+            .await,
+        json!(1)
+    );
+}
+
+/// The JSON-LD blocks in the built page, parsed.
+fn json_ld_blocks() -> Vec<Value> {
+    let page = std::fs::read_to_string(dist().join("index.html")).unwrap();
+    let open = "<script type=\"application/ld+json\">";
+    page.split(open)
+        .skip(1)
+        .map(|rest| {
+            let json = &rest[..rest.find("</script>").expect("a closed script")];
+            serde_json::from_str(json).unwrap_or_else(|err| panic!("{err}: {json}"))
+        })
+        .collect()
+}
+
+#[test]
+fn the_page_carries_one_news_article_json_ld_per_article() {
+    let blocks = json_ld_blocks();
+    assert_eq!(blocks.len(), ARTICLES.len());
+    for (block, article) in blocks.iter().zip(ARTICLES) {
+        assert_eq!(block["@context"], json!("https://schema.org"));
+        assert_eq!(block["@type"], json!("NewsArticle"));
+        assert_eq!(block["headline"], json!(article.headline));
+        assert_eq!(block["articleBody"], json!(article.paragraphs.join("\n\n")));
+        assert_eq!(block["image"]["@type"], json!("ImageObject"));
+        assert_eq!(block["image"]["caption"], json!(article.caption.join(" ")));
+        assert_eq!(block["image"]["creditText"], json!(article.credit.unwrap()));
+        let mut keys: Vec<&String> = block.as_object().unwrap().keys().collect();
+        keys.sort();
+        assert_eq!(
+            keys,
+            ["@context", "@type", "articleBody", "headline", "image"],
+            "only facts the content has: no dates or authors"
+        );
+    }
+}
