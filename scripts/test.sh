@@ -19,7 +19,7 @@ cargo fmt --all -- --check
 step "clippy, native (with the prerender's ssr feature)"
 cargo clippy --locked --all-targets --features ssr -- -D warnings
 step "clippy, wasm32"
-cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --lib --bins --tests --target wasm32-unknown-unknown -- -D warnings
 step "release build of the demo (dist/)"
 trunk build --release
 step "native tests: parser, selection, prerender, page-level"

@@ -1,4 +1,50 @@
-//! Which tab a key press selects: the WAI-ARIA tabs pattern as a pure function, no view code.
+//! The card's selection state and how it changes, with no view code: which article is
+//! selected and why (a reducer), and which tab a key press selects (the WAI-ARIA tabs pattern).
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+/// Why the selected article is the one it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// The card's initial article, or the one a URL fragment named when the card loaded.
+    Initial,
+    /// The reader picked it with a tab or a key.
+    Reader,
+    /// The reader followed a link to it (a `hashchange`).
+    Link,
+}
+
+/// The selected article's index and why it is selected. Side effects (the change event, the
+/// URL fragment) are the view's, run when this changes; the reducer only decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Selection {
+    /// The index of the selected article.
+    pub index: usize,
+    /// Why it is selected.
+    pub cause: Cause,
+}
+
+impl Selection {
+    /// Whether the reader made this selection, so that the host page is told of it.
+    pub fn by_reader(self) -> bool {
+        self.cause != Cause::Initial
+    }
+}
+
+impl Reducible for Selection {
+    type Action = Selection;
+
+    /// Selecting the article that is already selected changes nothing (and renders nothing).
+    fn reduce(self: Rc<Self>, action: Selection) -> Rc<Self> {
+        if action.index == self.index {
+            self
+        } else {
+            Rc::new(action)
+        }
+    }
+}
 
 /// A movement through the tab list requested from the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +88,37 @@ impl TabMove {
 
 #[cfg(test)]
 mod tests {
-    use super::TabMove;
+    use super::*;
+
+    #[test]
+    fn selecting_the_selected_article_keeps_the_state() {
+        let state = Rc::new(Selection {
+            index: 1,
+            cause: Cause::Initial,
+        });
+        let same = state.clone().reduce(Selection {
+            index: 1,
+            cause: Cause::Reader,
+        });
+        assert!(Rc::ptr_eq(&state, &same));
+        let next = state.reduce(Selection {
+            index: 0,
+            cause: Cause::Link,
+        });
+        assert_eq!(
+            *next,
+            Selection {
+                index: 0,
+                cause: Cause::Link
+            }
+        );
+        assert!(next.by_reader());
+        assert!(!Selection {
+            index: 0,
+            cause: Cause::Initial
+        }
+        .by_reader());
+    }
 
     #[test]
     fn arrows_wrap_around() {

@@ -8,6 +8,7 @@ use super::{panel_id, tab_id, ArticlePanel, TabList};
 use crate::{
     attributes::article_for_fragment,
     content::{Article, ARTICLES},
+    selection::{Cause, Selection},
 };
 
 /// Props for [`NewsCard`].
@@ -40,52 +41,51 @@ pub struct NewsCardProps {
 #[component]
 pub fn NewsCard(props: &NewsCardProps) -> Html {
     let last = props.articles.len().saturating_sub(1);
-    let selected = use_state_eq(|| props.initial.min(last));
+    let selection = use_reducer_eq(|| Selection {
+        index: props.initial.min(last),
+        cause: Cause::Initial,
+    });
 
     let on_select = {
-        let selected = selected.clone();
-        let on_change = props.on_change.clone();
-        let link = props
-            .deep_link
-            .then(|| (props.id_prefix.clone(), props.articles));
+        let dispatcher = selection.dispatcher();
         Callback::from(move |index: usize| {
-            if *selected == index {
-                return;
-            }
-            selected.set(index);
-            if let Some((prefix, articles)) = &link {
-                replace_fragment(&panel_id(prefix, articles[index].slug));
-            }
-            on_change.emit(index);
+            dispatcher.dispatch(Selection {
+                index,
+                cause: Cause::Reader,
+            })
         })
     };
 
     {
-        // A fragment present on load is applied after the first render, so that the first
-        // render matches prerendered markup.
-        let selected = selected.clone();
+        // The host page hears of the reader's selections, and the URL follows them.
         let (prefix, articles) = (props.id_prefix.clone(), props.articles);
-        use_effect_with(props.deep_link, move |&deep_link| {
-            if let Some(index) = deep_link
-                .then(current_fragment)
-                .and_then(|fragment| article_for_fragment(&fragment, &prefix, articles))
-            {
-                selected.set(index);
+        let (deep_link, on_change) = (props.deep_link, props.on_change.clone());
+        use_effect_with(*selection, move |&selection| {
+            if selection.by_reader() {
+                if let (true, Some(article)) = (deep_link, articles.get(selection.index)) {
+                    replace_fragment(&panel_id(&prefix, article.slug));
+                }
+                on_change.emit(selection.index);
             }
         });
     }
     {
-        // Re-registered on every selection so the listener compares against the current one.
-        let on_select = on_select.clone();
+        // A fragment present on load is applied after the first render, so that the first
+        // render matches prerendered markup; later fragments are links the reader followed.
+        let dispatcher = selection.dispatcher();
         let (prefix, articles) = (props.id_prefix.clone(), props.articles);
-        use_effect_with((props.deep_link, *selected), move |&(deep_link, _)| {
+        use_effect_with(props.deep_link, move |&deep_link| {
+            let select = move |cause| {
+                let fragment = current_fragment();
+                if let Some(index) = article_for_fragment(&fragment, &prefix, articles) {
+                    dispatcher.dispatch(Selection { index, cause });
+                }
+            };
             let listener = deep_link.then(|| {
-                let window = gloo::utils::window();
-                EventListener::new(&window, "hashchange", move |_| {
-                    let fragment = current_fragment();
-                    if let Some(index) = article_for_fragment(&fragment, &prefix, articles) {
-                        on_select.emit(index);
-                    }
+                select(Cause::Initial);
+                let select = select.clone();
+                EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    select(Cause::Link)
                 })
             });
             move || drop(listener)
@@ -103,7 +103,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
                 article={article}
                 id={panel_id(&props.id_prefix, article.slug)}
                 tab_id={tab_id(&props.id_prefix, article.slug)}
-                hidden={index != *selected}
+                hidden={index != selection.index}
             />
         }
     });
@@ -112,7 +112,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         <div class="news-card" part="card">
             <TabList
                 articles={props.articles}
-                selected={*selected}
+                selected={selection.index}
                 id_prefix={props.id_prefix.clone()}
                 label={props.label.clone()}
                 on_select={on_select}

@@ -40,6 +40,8 @@ pub struct Site {
     pub pages: HashMap<String, String>,
     /// Paths whose responses are held back this long (to look at the page before the wasm runs).
     pub delays: HashMap<String, Duration>,
+    /// Whether responses are gzip-compressed for clients that accept it, as a real host would.
+    pub gzip: bool,
     /// The URL path the files are served under (`/` when empty), to show that `dist/` works
     /// under any path.
     pub prefix: String,
@@ -79,7 +81,10 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     let mut request = String::new();
     reader.read_line(&mut request)?;
     let mut header = String::new();
+    let mut accepts_gzip = false;
     while reader.read_line(&mut header)? > 2 {
+        let lower = header.to_ascii_lowercase();
+        accepts_gzip |= lower.starts_with("accept-encoding:") && lower.contains("gzip");
         header.clear();
     }
     let target = request.split_whitespace().nth(1).unwrap_or("/");
@@ -116,10 +121,21 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
         Some("json") => "application/json",
         _ => "application/octet-stream",
     };
+    let gzip = site.gzip && accepts_gzip;
+    let body = if gzip {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        encoder.write_all(&body)?;
+        encoder.finish()?
+    } else {
+        body
+    };
     let mut head = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
         body.len()
     );
+    if gzip {
+        head.push_str("Content-Encoding: gzip\r\n");
+    }
     if let (Some(csp), true) = (&site.csp, kind.starts_with("text/html")) {
         head.push_str(&format!("Content-Security-Policy: {csp}\r\n"));
     }
