@@ -39,14 +39,18 @@ const PROBE: &str = r#"(() => {
     const panel = root().querySelectorAll('[role=tabpanel]')[i];
     return tabs()[i]?.getAttribute('aria-selected') === 'true' && panel && !panel.hidden;
   };
-  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  // Resolves after the first frame whose animation-frame callback sees panel `i` shown: that
+  // frame paints it, and the timeout runs once it has.
+  const painted = (i) => new Promise((resolve) => {
+    const check = () => (shown(i) ? setTimeout(resolve, 0) : requestAnimationFrame(check));
+    requestAnimationFrame(check);
+  });
   const switches = async () => {
     for (let k = 0; k < 6; k++) {
       const target = k % 2 === 0 ? 0 : 1;
       const start = performance.now();
       tabs()[target].click();
-      while (!shown(target)) await frame();
-      await frame();
+      await painted(target);
       b.switches.push(performance.now() - start);
       await new Promise((r) => setTimeout(r, 50));
     }
