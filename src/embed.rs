@@ -148,7 +148,7 @@ fn initial_article(host: &Element) -> usize {
         return 0;
     };
     article_index(&value, ARTICLES).unwrap_or_else(|warning| {
-        gloo::console::warn!(warning);
+        web_sys::console::warn_1(&JsValue::from(warning));
         0
     })
 }

@@ -82,12 +82,10 @@ pub fn TabList(props: &TabListProps) -> Html {
     }
 }
 
-/// Whether the element lays out right to left, from `dir` on it or any ancestor.
+/// Whether the element's text runs right to left, from `dir` on it or any ancestor (across
+/// the shadow boundary to the host page).
 fn is_rtl(element: &Element) -> bool {
-    web_sys::window()
-        .and_then(|window| window.get_computed_style(element).ok().flatten())
-        .and_then(|style| style.get_property_value("direction").ok())
-        .is_some_and(|direction| direction == "rtl")
+    element.matches(":dir(rtl)").unwrap_or(false)
 }
 
 /// Moves focus to the tab at `index`.
