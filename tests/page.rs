@@ -75,9 +75,41 @@ async fn real_keys_move_between_tabs_and_into_the_panel() {
         Value::Bool(false)
     );
 
+    let ring = format!("getComputedStyle({CARD}.activeElement)");
+    assert_eq!(
+        browser.eval(&format!("{ring}.outlineStyle")).await,
+        Value::from("solid")
+    );
+    assert_eq!(
+        browser.eval(&format!("{ring}.outlineWidth")).await,
+        Value::from("3px")
+    );
+
     let keys = browser.client.active_element().await.unwrap();
     keys.send_keys("\u{E004}").await.unwrap(); // Tab
     assert_eq!(browser.eval(&active).await, browser.eval(&panel(1)).await);
+    assert_eq!(
+        browser.eval(&format!("{ring}.outlineStyle")).await,
+        Value::from("solid")
+    );
+}
+
+#[tokio::test]
+async fn reduced_motion_turns_transitions_off() {
+    let (browser, _server) = demo(Launch::default()).await;
+    let duration =
+        format!("getComputedStyle({CARD}.querySelector('[role=tab]')).transitionDuration");
+    for (preference, expected_zero) in [("no-preference", false), ("reduce", true)] {
+        browser
+            .cdp(
+                "Emulation.setEmulatedMedia",
+                serde_json::json!({ "features": [{ "name": "prefers-reduced-motion", "value": preference }] }),
+            )
+            .await;
+        let value = browser.eval(&duration).await;
+        let zero = value.as_str().unwrap().split(',').all(|d| d.trim() == "0s");
+        assert_eq!(zero, expected_zero, "{preference}: {value}");
+    }
 }
 
 #[tokio::test]
