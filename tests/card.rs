@@ -167,13 +167,62 @@ async fn vertical_arrows_and_other_keys_are_left_to_the_page() {
     }
 }
 
+/// Three articles, so that "next" and "previous" land on different tabs.
+static THREE: &[Article] = &[
+    Article {
+        slug: "one",
+        headline: "One",
+        caption: &["First."],
+        credit: None,
+        paragraphs: &["1"],
+    },
+    Article {
+        slug: "two",
+        headline: "Two",
+        caption: &["Second."],
+        credit: None,
+        paragraphs: &["2"],
+    },
+    Article {
+        slug: "three",
+        headline: "Three",
+        caption: &["Third."],
+        credit: None,
+        paragraphs: &["3"],
+    },
+];
+
+#[wasm_bindgen_test]
+async fn arrows_step_one_tab_each_way_among_three() {
+    let card = mount_with(yew::props!(NewsCardProps { articles: THREE }), &[]).await;
+    press(&card.tabs()[0], "ArrowRight").await;
+    assert_eq!(card.selected(), 1);
+    press(&card.tabs()[1], "ArrowRight").await;
+    assert_eq!(card.selected(), 2);
+    press(&card.tabs()[2], "ArrowRight").await;
+    assert_eq!(card.selected(), 0, "→ wraps to the first");
+    press(&card.tabs()[0], "ArrowLeft").await;
+    assert_eq!(card.selected(), 2, "← wraps to the last");
+    press(&card.tabs()[2], "ArrowLeft").await;
+    assert_eq!(card.selected(), 1);
+    assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[1].id()));
+}
+
 #[wasm_bindgen_test]
 async fn right_to_left_swaps_the_arrows() {
-    let card = mount_with(yew::props!(NewsCardProps {}), &[("dir", "rtl")]).await;
+    let card = mount_with(
+        yew::props!(NewsCardProps { articles: THREE }),
+        &[("dir", "rtl")],
+    )
+    .await;
     press(&card.tabs()[0], "ArrowLeft").await;
     assert_eq!(card.selected(), 1, "← moves on in right-to-left text");
-    press(&card.tabs()[1], "ArrowRight").await;
-    assert_eq!(card.selected(), 0, "→ moves back in right-to-left text");
+    press(&card.tabs()[1], "ArrowLeft").await;
+    assert_eq!(card.selected(), 2);
+    press(&card.tabs()[2], "ArrowRight").await;
+    assert_eq!(card.selected(), 1, "→ moves back in right-to-left text");
+    press(&card.tabs()[1], "Home").await;
+    assert_eq!(card.selected(), 0);
 }
 
 #[wasm_bindgen_test]
