@@ -136,6 +136,10 @@ async fn the_card_is_shown_once_its_stylesheet_loads_or_fails() {
         .query_selector("div")
         .unwrap()
         .unwrap();
+    assert!(
+        root.has_attribute("hidden"),
+        "hidden until the stylesheet settles"
+    );
     eventually("the failed stylesheet to reveal the card", || {
         !root.has_attribute("hidden")
     })

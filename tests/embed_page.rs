@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::page::{dist, Browser, Launch, Server, Site};
+use common::page::{dist, selected_tab, Browser, Launch, Server, Site};
 use serde_json::{json, Value};
 
 const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
@@ -47,10 +47,7 @@ fn card(i: usize) -> String {
 
 /// JavaScript: the index of card `i`'s selected tab.
 fn selected(i: usize) -> String {
-    format!(
-        "[...{}.querySelectorAll('[role=tab]')].findIndex(t => t.getAttribute('aria-selected') === 'true')",
-        card(i)
-    )
+    selected_tab(&card(i))
 }
 
 /// JavaScript: click tab `tab` of card `i`.
@@ -310,12 +307,7 @@ async fn a_strict_csp_host_page_works_styled_with_no_violation() {
         "styled"
     );
     assert_eq!(browser.eval("violations").await, json!([]));
-    let errors: Vec<String> = browser
-        .console()
-        .await
-        .into_iter()
-        .filter(|l| l.starts_with("SEVERE"))
-        .collect();
+    let errors = browser.console_problems(false).await;
     assert!(errors.is_empty(), "{errors:#?}");
 }
 
@@ -334,12 +326,8 @@ async fn the_demo_page_works_under_the_strict_csp() {
         json!("flex"),
         "styled"
     );
-    let noisy: Vec<String> = browser
-        .console()
-        .await
-        .into_iter()
-        .filter(|l| l.starts_with("SEVERE") || l.contains("Content Security Policy"))
-        .collect();
+    // A refused load or script is reported to the console as an error.
+    let noisy = browser.console_problems(true).await;
     assert!(noisy.is_empty(), "{noisy:#?}");
 }
 
@@ -368,12 +356,7 @@ async fn cards_added_and_removed_after_load_mount_and_unmount() {
         .await;
     browser.eval(&click(0, 1)).await;
     browser.wait_for(&format!("{} === 1", selected(0))).await;
-    let errors: Vec<String> = browser
-        .console()
-        .await
-        .into_iter()
-        .filter(|l| l.starts_with("SEVERE"))
-        .collect();
+    let errors = browser.console_problems(false).await;
     assert!(errors.is_empty(), "{errors:#?}");
 }
 

@@ -207,11 +207,6 @@ async fn the_page_logs_no_errors_or_warnings() {
     let (browser, _server) = demo(Launch::default()).await;
     let tab = format!("{CARD}.querySelectorAll('[role=tab]')[1]");
     browser.eval(&format!("{tab}.click() ?? true")).await;
-    let noisy: Vec<String> = browser
-        .console()
-        .await
-        .into_iter()
-        .filter(|line| line.starts_with("SEVERE") || line.starts_with("WARNING"))
-        .collect();
+    let noisy = browser.console_problems(true).await;
     assert!(noisy.is_empty(), "{noisy:#?}");
 }

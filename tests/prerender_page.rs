@@ -7,7 +7,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::page::{dist, Browser, Launch, Server, Site};
+use common::page::{dist, selected_tab, Browser, Launch, Server, Site};
 use news_card::ARTICLES;
 use serde_json::{json, Value};
 
@@ -16,6 +16,10 @@ const CARD: &str = "document.querySelector('news-card').shadowRoot";
 
 /// JavaScript: whether the loader has mounted (hydrated) the first card.
 const MOUNTED: &str = "document.querySelector('news-card').card !== undefined";
+
+/// JavaScript: whether the prerendered card is in the DOM.
+const PRERENDERED: &str =
+    "!!document.querySelector('news-card')?.shadowRoot?.querySelector('[role=tabpanel]')";
 
 /// How long the server holds back the wasm, so the page can be looked at before it runs.
 const WASM_DELAY: Duration = Duration::from_millis(1500);
@@ -29,11 +33,15 @@ async fn eager_browser() -> Browser {
     .await
 }
 
-fn slow_wasm(site: Site) -> Site {
-    let mut site = site;
+/// The demo page opened with the wasm held back, once its prerendered card is in the DOM.
+async fn open_before_wasm() -> (Browser, Server) {
+    let mut site = Site::default();
     site.delays
         .insert("/news-card-core_bg.wasm".into(), WASM_DELAY);
-    site
+    let server = Server::start(dist(), site);
+    let browser = eager_browser().await;
+    browser.open(&server.url("/"), PRERENDERED).await;
+    (browser, server)
 }
 
 /// JavaScript: the text a reader sees, whitespace folded (`innerText` does not enter shadow
@@ -80,12 +88,7 @@ async fn with_javascript_off_every_article_reads_in_full() {
         ..Launch::default()
     })
     .await;
-    browser
-        .open(
-            &server.url("/"),
-            &format!("!!{CARD}?.querySelector('[role=tabpanel]')"),
-        )
-        .await;
+    browser.open(&server.url("/"), PRERENDERED).await;
     assert_eq!(
         browser
             .eval("customElements.get('news-card') === undefined")
@@ -98,14 +101,7 @@ async fn with_javascript_off_every_article_reads_in_full() {
 
 #[tokio::test]
 async fn with_javascript_on_the_prerendered_card_shows_one_article_before_the_wasm() {
-    let server = Server::start(dist(), slow_wasm(Site::default()));
-    let browser = eager_browser().await;
-    browser
-        .open(
-            &server.url("/"),
-            &format!("!!{CARD}?.querySelector('[role=tabpanel]')"),
-        )
-        .await;
+    let (browser, _server) = open_before_wasm().await;
     assert_eq!(
         browser.eval(MOUNTED).await,
         json!(false),
@@ -125,14 +121,7 @@ async fn with_javascript_on_the_prerendered_card_shows_one_article_before_the_wa
 
 #[tokio::test]
 async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
-    let server = Server::start(dist(), slow_wasm(Site::default()));
-    let browser = eager_browser().await;
-    browser
-        .open(
-            &server.url("/"),
-            &format!("!!{CARD}?.querySelector('[role=tabpanel]')"),
-        )
-        .await;
+    let (browser, _server) = open_before_wasm().await;
     // The elements and text a reader gets; hydration drops only the comment markers it reads.
     let markup = format!(
         "{CARD}.querySelector('[data-news-card-root]').innerHTML.replace(/<!--[^]*?-->/g, '')"
@@ -169,9 +158,7 @@ async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
             "{CARD}.querySelectorAll('[role=tab]')[1].click() ?? true"
         ))
         .await;
-    let selected = format!(
-        "[...{CARD}.querySelectorAll('[role=tab]')].findIndex(t => t.getAttribute('aria-selected') === 'true')"
-    );
+    let selected = selected_tab(CARD);
     browser.wait_for(&format!("{selected} === 1")).await;
     browser
         .eval(&format!(
@@ -188,25 +175,13 @@ async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
         .unwrap();
     browser.wait_for(&format!("{selected} === 0")).await;
 
-    let noisy: Vec<String> = browser
-        .console()
-        .await
-        .into_iter()
-        .filter(|l| l.starts_with("SEVERE") || l.starts_with("WARNING"))
-        .collect();
+    let noisy = browser.console_problems(true).await;
     assert!(noisy.is_empty(), "{noisy:#?}");
 }
 
 #[tokio::test]
 async fn nothing_moves_between_first_paint_and_interactive() {
-    let server = Server::start(dist(), slow_wasm(Site::default()));
-    let browser = eager_browser().await;
-    browser
-        .open(
-            &server.url("/"),
-            &format!("!!{CARD}?.querySelector('[role=tabpanel]')"),
-        )
-        .await;
+    let (browser, _server) = open_before_wasm().await;
     let boxes = format!(
         "[document.querySelector('news-card'), {CARD}.querySelector('[role=tabpanel]:not([hidden])')]
            .map(e => {{ const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }})"
@@ -241,9 +216,7 @@ async fn a_deep_link_applies_after_hydration() {
     let browser = Browser::start(Launch::default()).await;
     let url = server.url(&format!("/#news-card-{}", ARTICLES[1].slug));
     browser.open(&url, MOUNTED).await;
-    let selected = format!(
-        "[...{CARD}.querySelectorAll('[role=tab]')].findIndex(t => t.getAttribute('aria-selected') === 'true')"
-    );
+    let selected = selected_tab(CARD);
     browser.wait_for(&format!("{selected} === 1")).await;
     let visible = browser
         .eval(&format!(
@@ -257,12 +230,7 @@ async fn a_deep_link_applies_after_hydration() {
         ))
         .await;
     browser.wait_for(&format!("{selected} === 0")).await;
-    let errors: Vec<String> = browser
-        .console()
-        .await
-        .into_iter()
-        .filter(|l| l.starts_with("SEVERE") || l.starts_with("WARNING"))
-        .collect();
+    let errors = browser.console_problems(true).await;
     assert!(errors.is_empty(), "{errors:#?}");
 }
 
@@ -291,11 +259,7 @@ async fn the_publisher_snippet_reads_without_javascript_and_hydrates_with_it() {
         ..Launch::default()
     })
     .await;
-    off.open(
-        &server.url("/publisher.html"),
-        &format!("!!{CARD}?.querySelector('[role=tabpanel]')"),
-    )
-    .await;
+    off.open(&server.url("/publisher.html"), PRERENDERED).await;
     assert_every_article_readable(&off).await;
     drop(off);
 

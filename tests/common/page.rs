@@ -144,6 +144,13 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     stream.write_all(&body)
 }
 
+/// JavaScript: the index of the selected tab under `root` (a shadow root or the document).
+pub fn selected_tab(root: &str) -> String {
+    format!(
+        "[...{root}.querySelectorAll('[role=tab]')].findIndex(t => t.getAttribute('aria-selected') === 'true')"
+    )
+}
+
 /// How the browser is started.
 #[derive(Clone)]
 pub struct Launch {
@@ -317,17 +324,30 @@ impl Browser {
             .client
             .execute_async(
                 r#"const done = arguments[arguments.length - 1];
+                // Colours are checked once transitions (a tab switch, a scheme change) are over.
+                const animations = [document, ...[...document.querySelectorAll('*')]
+                    .map(e => e.shadowRoot).filter(Boolean)].flatMap(r => r.getAnimations());
+                Promise.all(animations.map(a => a.finished.catch(() => {}))).then(() =>
                 axe.run(document, { runOnly: { type: 'tag', values:
                     ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
                     resultTypes: ['violations'] })
                   .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ` +
                       v.nodes.map(n => JSON.stringify(n.target)).join(', '))))
-                  .catch(e => done(['axe failed: ' + e]));"#,
+                  .catch(e => done(['axe failed: ' + e])));"#,
                 vec![],
             )
             .await
             .unwrap();
         serde_json::from_value(result).unwrap()
+    }
+
+    /// The console's errors so far (and its warnings, with `warnings`), as `LEVEL message`.
+    pub async fn console_problems(&self, warnings: bool) -> Vec<String> {
+        self.console()
+            .await
+            .into_iter()
+            .filter(|l| l.starts_with("SEVERE") || (warnings && l.starts_with("WARNING")))
+            .collect()
     }
 
     /// The browser console's messages so far, as `LEVEL message`.
