@@ -189,6 +189,45 @@ fn command_output(program: &str, args: &[&str]) -> String {
         .unwrap_or_default()
 }
 
+/// A bar chart (SVG) of median timings: per metric, news-card above the baseline, in ms.
+fn chart(rows: &[(&str, f64, f64)]) -> String {
+    let max = rows.iter().map(|r| r.1.max(r.2)).fold(1.0, f64::max);
+    let (left, width, row_height) = (190.0, 480.0, 64.0);
+    let height = 30.0 + row_height * rows.len() as f64;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"{height}\" \
+         font-family=\"system-ui, sans-serif\" font-size=\"13\">\n\
+         <rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n\
+         <text x=\"{left}\" y=\"18\" fill=\"#1b1b1f\">median, ms: \
+         <tspan fill=\"#0b57d0\">■ news-card</tspan>  <tspan fill=\"#6b6b73\">■ static baseline</tspan></text>\n"
+    );
+    for (i, (name, widget, baseline)) in rows.iter().enumerate() {
+        let y = 30.0 + row_height * i as f64;
+        let _ = writeln!(
+            svg,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#1b1b1f\">{name}</text>",
+            left - 10.0,
+            y + 27.0
+        );
+        for (j, (value, colour)) in [(widget, "#0b57d0"), (baseline, "#6b6b73")]
+            .iter()
+            .enumerate()
+        {
+            let bar = width * **value / max;
+            let top = y + 6.0 + 24.0 * j as f64;
+            let _ = writeln!(
+                svg,
+                "<rect x=\"{left}\" y=\"{top}\" width=\"{bar:.1}\" height=\"18\" fill=\"{colour}\"/>\
+                 <text x=\"{:.1}\" y=\"{:.1}\" fill=\"#1b1b1f\">{value:.0}</text>",
+                left + bar + 6.0,
+                top + 14.0
+            );
+        }
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
 #[tokio::main]
 async fn main() {
     let runs: usize = std::env::var("BENCH_RUNS")
@@ -312,6 +351,25 @@ async fn main() {
         DOWN_BITS_PER_S as f64 / 1e6,
         UP_BITS_PER_S as f64 / 1e6,
     );
+    let chart = chart(&[
+        (
+            "first contentful paint",
+            stat(&widget, |r| r.fcp).median,
+            stat(&floor, |r| r.fcp).median,
+        ),
+        (
+            "time to interactive",
+            stat(&widget, |r| r.tti).median,
+            stat(&floor, |r| r.tti).median,
+        ),
+        (
+            "tab switch",
+            stat(&widget, |r| r.switch).median,
+            stat(&floor, |r| r.switch).median,
+        ),
+    ]);
+    std::fs::write(root().join("docs/benchmark.svg"), chart).unwrap();
+    let report = format!("{report}\n![The timings as bars](benchmark.svg)\n");
     println!("\n{report}");
     let out = root().join("docs/benchmark.md");
     std::fs::write(&out, report).unwrap();
