@@ -1,6 +1,8 @@
 // The <news-card> loader: defines the element and starts the card's WebAssembly.
 // Every URL is resolved against this module's own URL, so dist/ works under any path of any
 // static host. No inline script, no eval: it runs under a strict Content-Security-Policy.
+// The build bundles this file with wasm-bindgen's glue (news-card-core.js) into one minified
+// dist/news-card.js (scripts/post-build.sh).
 import init, { mount } from './news-card-core.js';
 
 const stylesheet = new URL('news-card.css', import.meta.url).href;

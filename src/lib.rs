@@ -5,6 +5,8 @@
 //! [`embed`] mounts it into `<news-card>` elements for `loader/news-card.js`; tests mount it
 //! the same way.
 
+#![warn(missing_docs)]
+
 pub mod attributes;
 pub mod components;
 pub mod content;
