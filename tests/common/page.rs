@@ -265,9 +265,9 @@ impl Browser {
     /// Sends a Chrome DevTools Protocol command through chromedriver.
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.client
-            .issue_cmd(Cdp {
-                cmd: cmd.to_owned(),
-                params,
+            .issue_cmd(SessionPost {
+                endpoint: "goog/cdp/execute",
+                body: json!({ "cmd": cmd, "params": params }),
             })
             .await
             .unwrap_or_else(|err| panic!("CDP {cmd}: {err}"))
@@ -352,7 +352,14 @@ impl Browser {
 
     /// The browser console's messages so far, as `LEVEL message`.
     pub async fn console(&self) -> Vec<String> {
-        let logs = self.client.issue_cmd(Logs).await.unwrap_or(Value::Null);
+        let logs = self
+            .client
+            .issue_cmd(SessionPost {
+                endpoint: "se/log",
+                body: json!({ "type": "browser" }),
+            })
+            .await
+            .unwrap_or(Value::Null);
         logs.as_array()
             .map(|entries| {
                 entries
@@ -370,48 +377,24 @@ impl Browser {
     }
 }
 
-/// chromedriver's CDP pass-through (`goog/cdp/execute`).
+/// A POST to one of chromedriver's own session endpoints (`goog/cdp/execute`, `se/log`).
 #[derive(Debug)]
-struct Cdp {
-    cmd: String,
-    params: Value,
+struct SessionPost {
+    endpoint: &'static str,
+    body: Value,
 }
 
-impl WebDriverCompatibleCommand for Cdp {
+impl WebDriverCompatibleCommand for SessionPost {
     fn endpoint(
         &self,
         base: &url::Url,
         session: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session.unwrap_or_default()
-        ))
+        let session = session.unwrap_or_default();
+        base.join(&format!("session/{session}/{}", self.endpoint))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.cmd, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
-/// chromedriver's browser log (`se/log`).
-#[derive(Debug)]
-struct Logs;
-
-impl WebDriverCompatibleCommand for Logs {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(json!({ "type": "browser" }).to_string()),
-        )
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
