@@ -63,29 +63,29 @@ impl Drop for MountedCard {
 /// (its markup adopted as it is); otherwise one is attached and the card rendered into it.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue> {
+    let prerendered = prerendered_root(&host);
+    let hydrate = prerendered.is_some();
+    let (root, reveal) = match prerendered {
+        Some(root) => (root, Vec::new()),
+        None => render_root(&host, stylesheet)?,
+    };
+    if let Some(lang) = inherited_lang(&host) {
+        root.set_attribute("lang", &lang)?;
+    }
+
     let prefix = claim_prefix(&host);
     let props = yew::props!(NewsCardProps {
         initial: initial_article(&host),
         id_prefix: prefix.clone(),
         deep_link: true,
-        on_change: change_event(host.clone(), prefix.clone()),
+        on_change: change_event(host, prefix.clone()),
     });
-
-    #[cfg(feature = "hydration")]
-    if let Some(root) = prerendered_root(&host) {
-        if let Some(lang) = inherited_lang(&host) {
-            root.set_attribute("lang", &lang)?;
-        }
-        let app = Renderer::<NewsCard>::with_root_and_props(root, props).hydrate();
-        return Ok(MountedCard {
-            app: Some(app),
-            prefix,
-            _reveal: Vec::new(),
-        });
-    }
-
-    let (root, reveal) = render_root(&host, stylesheet)?;
-    let app = Renderer::<NewsCard>::with_root_and_props(root, props).render();
+    let renderer = Renderer::<NewsCard>::with_root_and_props(root, props);
+    let app = if hydrate {
+        renderer.hydrate()
+    } else {
+        renderer.render()
+    };
     Ok(MountedCard {
         app: Some(app),
         prefix,
@@ -95,7 +95,6 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
 
 /// The mount point of a shadow root prerendered at build time, if `host` has one with a card
 /// in it (a card unmounted earlier leaves an empty one, which is rendered into anew).
-#[cfg(feature = "hydration")]
 fn prerendered_root(host: &HtmlElement) -> Option<Element> {
     let selector = format!("[{ROOT_ATTRIBUTE}]");
     let root = host
@@ -125,9 +124,6 @@ fn render_root(
     let root = document.create_element("div")?;
     root.set_attribute(ROOT_ATTRIBUTE, "")?;
     root.set_attribute("hidden", "")?;
-    if let Some(lang) = inherited_lang(host) {
-        root.set_attribute("lang", &lang)?;
-    }
     shadow.append_child(&link)?;
     shadow.append_child(&root)?;
     let reveal = ["load", "error"]

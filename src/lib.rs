@@ -10,7 +10,7 @@
 pub mod attributes;
 pub mod components;
 pub mod content;
-#[cfg(feature = "csr")]
+#[cfg(feature = "hydration")]
 pub mod embed;
 pub mod parse;
 #[cfg(feature = "ssr")]
