@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::dom::{click, focused, mount, mount_with, press, query, query_all, text};
+use common::dom::{click, focused, mount, mount_with, press, press_with, query, query_all, text};
 use news_card::{Article, NewsCardProps, ARTICLES};
 use wasm_bindgen_test::*;
 use yew::{AttrValue, Callback};
@@ -206,6 +206,26 @@ async fn arrows_step_one_tab_each_way_among_three() {
     press(&card.tabs()[2], "ArrowLeft").await;
     assert_eq!(card.selected(), 1);
     assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[1].id()));
+}
+
+#[wasm_bindgen_test]
+async fn keys_with_alt_ctrl_or_meta_stay_the_browser_s() {
+    let card = mount().await;
+    for set in [
+        web_sys::KeyboardEventInit::set_alt_key,
+        web_sys::KeyboardEventInit::set_ctrl_key,
+        web_sys::KeyboardEventInit::set_meta_key,
+    ] {
+        for key in ["ArrowRight", "ArrowLeft", "End"] {
+            let init = web_sys::KeyboardEventInit::new();
+            set(&init, true);
+            assert!(
+                !press_with(&card.tabs()[0], key, init).await,
+                "{key} not cancelled"
+            );
+            assert_eq!(card.selected(), 0, "{key} with a modifier changes nothing");
+        }
+    }
 }
 
 #[wasm_bindgen_test]

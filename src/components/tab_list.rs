@@ -35,6 +35,10 @@ pub fn TabList(props: &TabListProps) -> Html {
         let on_select = props.on_select.clone();
         let selected = props.selected;
         Callback::from(move |event: KeyboardEvent| {
+            // Alt+← is the browser's Back, Ctrl+Home the page's top: those stay the browser's.
+            if event.alt_key() || event.ctrl_key() || event.meta_key() {
+                return;
+            }
             let Some(element) = list.cast::<Element>() else {
                 return;
             };

@@ -122,7 +122,11 @@ pub async fn click(element: &HtmlElement) {
 /// Presses `key` on `element` with a bubbling keydown, lets Yew render, and says whether the
 /// card cancelled the event's default action.
 pub async fn press(element: &HtmlElement, key: &str) -> bool {
-    let init = KeyboardEventInit::new();
+    press_with(element, key, KeyboardEventInit::new()).await
+}
+
+/// Like [`press`], with `init` carrying modifier keys.
+pub async fn press_with(element: &HtmlElement, key: &str, init: KeyboardEventInit) -> bool {
     init.set_key(key);
     init.set_bubbles(true);
     init.set_cancelable(true);
