@@ -50,14 +50,14 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]; then
   cargo install trunk --version 0.21.14 --locked --force
 fi
 
-# Node.js and npm, for wasm-opt (binaryen) and axe-core from the npm registry.
+# Node.js and npm, for wasm-opt (binaryen), esbuild and axe-core from the npm registry.
 if ! command -v npm >/dev/null 2>&1; then
   say "installing Node.js and npm"
   apt_install nodejs npm
 fi
 stamp="$root/node_modules/.installed-from-lock"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha256sum < "$root/package-lock.json")" ]; then
-  say "installing npm packages (binaryen for wasm-opt, axe-core)"
+  say "installing npm packages (binaryen for wasm-opt, esbuild, axe-core)"
   (cd "$root" && npm ci)
   sha256sum < "$root/package-lock.json" > "$stamp"
 fi
