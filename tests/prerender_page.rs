@@ -234,6 +234,32 @@ async fn a_deep_link_applies_after_hydration() {
     assert!(errors.is_empty(), "{errors:#?}");
 }
 
+#[tokio::test]
+async fn the_layout_without_javascript_passes_axe() {
+    // axe needs script, so the page is served as a browser without JavaScript lays it out:
+    // the <noscript> stylesheet applied and no loader.
+    let html = std::fs::read_to_string(dist().join("index.html"))
+        .unwrap()
+        .replace("<noscript>", "")
+        .replace("</noscript>", "")
+        .replace("<script type=\"module\" src=\"news-card.js\"></script>", "");
+    assert!(
+        !html.contains("news-card.js\"></script>"),
+        "the loader is gone"
+    );
+    let mut site = Site::default();
+    site.pages.insert("/static.html".into(), html);
+    let server = Server::start(dist(), site);
+    let browser = Browser::start(Launch::default()).await;
+    browser.open(&server.url("/static.html"), PRERENDERED).await;
+    assert_every_article_readable(&browser).await;
+    for scheme in ["light", "dark"] {
+        browser.emulate(scheme, false).await;
+        let violations = browser.axe_violations().await;
+        assert!(violations.is_empty(), "{scheme}: {violations:#?}");
+    }
+}
+
 /// A publisher's page: the snippet from `dist/news-card.html` and the loader.
 fn snippet_site() -> Site {
     let snippet = std::fs::read_to_string(dist().join("news-card.html")).unwrap();
