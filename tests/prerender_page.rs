@@ -120,6 +120,34 @@ async fn with_javascript_on_the_prerendered_card_shows_one_article_before_the_wa
 }
 
 #[tokio::test]
+async fn the_first_paint_waits_for_the_card_s_stylesheet() {
+    // A slow stylesheet must not let an unstyled card flash: the page links it in <head>.
+    let delay = Duration::from_millis(1000);
+    let mut site = Site::default();
+    site.delays.insert("/news-card.css".into(), delay);
+    let server = Server::start(dist(), site);
+    let browser = Browser::start(Launch {
+        page_load: "none",
+        ..Launch::default()
+    })
+    .await;
+    browser.client.goto(&server.url("/")).await.unwrap();
+    let fcp = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null";
+    browser.wait_for(&format!("({fcp}) !== null")).await;
+    let painted = browser.eval(fcp).await.as_f64().unwrap();
+    assert!(
+        painted >= delay.as_millis() as f64,
+        "first paint at {painted} ms, before the stylesheet arrived"
+    );
+    let sheets = browser.eval(&format!("{CARD}.styleSheets.length")).await;
+    assert_eq!(
+        sheets,
+        json!(1),
+        "the card's stylesheet applies in its shadow root"
+    );
+}
+
+#[tokio::test]
 async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
     let (browser, _server) = open_before_wasm().await;
     // The elements and text a reader gets; hydration drops only the comment markers it reads.
