@@ -69,20 +69,21 @@ pub fn json_ld_scripts(articles: &[Article]) -> String {
         .collect()
 }
 
-/// Puts `element` in place of the page's first empty `<news-card></news-card>` and `head_html`
-/// before `</head>`. `Err` says which of the two the page lacks.
-pub fn inject(page: &str, element: &str, head_html: &str) -> Result<String, String> {
+/// Puts `element` in place of the page's first empty `<news-card></news-card>` and `tail_html`
+/// (the JSON-LD, which no reader waits for) before `</body>`, after everything a reader sees.
+/// `Err` says which of the two the page lacks.
+pub fn inject(page: &str, element: &str, tail_html: &str) -> Result<String, String> {
     const EMPTY: &str = "<news-card></news-card>";
     if !page.contains(EMPTY) {
         return Err(format!("the page has no empty {EMPTY} to prerender into"));
     }
-    let Some(head_end) = page.find("</head>") else {
-        return Err("the page has no </head>".to_owned());
+    let Some(body_end) = page.rfind("</body>") else {
+        return Err("the page has no </body>".to_owned());
     };
-    let mut out = String::with_capacity(page.len() + element.len() + head_html.len());
-    out.push_str(&page[..head_end]);
-    out.push_str(head_html);
-    out.push_str(&page[head_end..]);
+    let mut out = String::with_capacity(page.len() + element.len() + tail_html.len());
+    out.push_str(&page[..body_end]);
+    out.push_str(tail_html);
+    out.push_str(&page[body_end..]);
     Ok(out.replacen(EMPTY, element, 1))
 }
 
@@ -139,18 +140,18 @@ mod tests {
     }
 
     #[test]
-    fn inject_needs_an_empty_element_and_a_head() {
+    fn inject_needs_an_empty_element_and_a_body_end() {
         let page = "<html><head></head><body><news-card></news-card></body></html>";
-        let out = inject(page, "<news-card>X</news-card>", "<meta>").unwrap();
+        let out = inject(page, "<news-card>X</news-card>", "<script></script>").unwrap();
         assert_eq!(
             out,
-            "<html><head><meta></head><body><news-card>X</news-card></body></html>"
+            "<html><head></head><body><news-card>X</news-card><script></script></body></html>"
         );
         assert!(inject("<head></head><body></body>", "", "")
             .unwrap_err()
             .contains("news-card"));
         assert!(inject("<news-card></news-card>", "", "")
             .unwrap_err()
-            .contains("</head>"));
+            .contains("</body>"));
     }
 }
