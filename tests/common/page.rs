@@ -184,16 +184,56 @@ pub struct Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let group = format!("-{}", self.driver.id());
-        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
-        let _ = self.driver.wait();
-        let _ = std::fs::remove_dir_all(&self.profile);
+        stop(&mut self.driver, &self.profile);
     }
+}
+
+/// A chromedriver that has not given a session yet; stopped on drop unless taken.
+struct Pending {
+    driver: Option<Child>,
+    profile: PathBuf,
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        if let Some(driver) = self.driver.as_mut() {
+            stop(driver, &self.profile);
+        }
+    }
+}
+
+/// Kills chromedriver and the browser it started (one process group) and removes the profile.
+fn stop(driver: &mut Child, profile: &Path) {
+    let group = format!("-{}", driver.id());
+    let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+    let _ = driver.wait();
+    let _ = std::fs::remove_dir_all(profile);
 }
 
 impl Browser {
     /// Starts chromedriver on a free port and opens a headless session.
     pub async fn start(launch: Launch) -> Browser {
+        // A port picked free can be taken again before chromedriver binds it, and a browser
+        // can fail to start under load: each attempt uses a fresh port and profile.
+        let mut last_error = String::new();
+        for _ in 0..3 {
+            match Self::attempt(&launch).await {
+                Ok(browser) => {
+                    browser
+                        .cdp(
+                            "Emulation.setDeviceMetricsOverride",
+                            json!({ "width": launch.size.0, "height": launch.size.1, "deviceScaleFactor": 1, "mobile": false }),
+                        )
+                        .await;
+                    return browser;
+                }
+                Err(err) => last_error = err,
+            }
+        }
+        panic!("no WebDriver session after 3 attempts: {last_error}")
+    }
+
+    async fn attempt(launch: &Launch) -> Result<Browser, String> {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -233,6 +273,11 @@ impl Browser {
         let Value::Object(capabilities) = capabilities else {
             unreachable!()
         };
+        // Dropping it kills chromedriver and its browser and removes the profile.
+        let mut pending = Pending {
+            driver: Some(driver),
+            profile: profile.clone(),
+        };
         let started = Instant::now();
         let client = loop {
             let attempt =
@@ -242,24 +287,27 @@ impl Browser {
                     .await;
             match attempt {
                 Ok(client) => break client,
-                Err(err) if started.elapsed() > Duration::from_secs(30) => {
-                    panic!("no WebDriver session from {chromedriver}: {err}")
+                Err(err) => {
+                    let exited = pending
+                        .driver
+                        .as_mut()
+                        .is_some_and(|d| d.try_wait().ok().flatten().is_some());
+                    if exited || started.elapsed() > Duration::from_secs(20) {
+                        return Err(format!("{chromedriver} on port {port}: {err}"));
+                    }
+                    tokio::time::sleep(Duration::from_millis(100)).await;
                 }
-                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
-        let browser = Browser {
+        let driver = pending
+            .driver
+            .take()
+            .expect("the driver is kept until here");
+        Ok(Browser {
             client,
             driver,
             profile,
-        };
-        browser
-            .cdp(
-                "Emulation.setDeviceMetricsOverride",
-                json!({ "width": launch.size.0, "height": launch.size.1, "deviceScaleFactor": 1, "mobile": false }),
-            )
-            .await;
-        browser
+        })
     }
 
     /// Sends a Chrome DevTools Protocol command through chromedriver.
