@@ -334,3 +334,59 @@ fn property_random_bytes_never_panic() {
         }
     }
 }
+
+/// The newest compiled build script of this package (cargo has built it to run these tests).
+fn build_script() -> std::path::PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    std::fs::read_dir(target.join("debug/build"))
+        .expect("cargo's build directory")
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| {
+            entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with("news-card-")
+        })
+        .map(|entry| entry.path().join("build-script-build"))
+        .filter(|script| script.is_file())
+        .max_by_key(|script| script.metadata().and_then(|m| m.modified()).ok())
+        .expect("a compiled build script")
+}
+
+/// Runs the build script in a scratch package whose content file is `content`.
+fn run_build_script(name: &str, content: &[u8]) -> std::process::Output {
+    let dir = std::env::temp_dir().join(format!("news-card-build-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("content")).unwrap();
+    std::fs::create_dir_all(dir.join("out")).unwrap();
+    std::fs::write(dir.join("content/articles.txt"), content).unwrap();
+    let output = std::process::Command::new(build_script())
+        .current_dir(&dir)
+        .env("OUT_DIR", dir.join("out"))
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    output
+}
+
+#[test]
+fn malformed_content_fails_the_build_naming_the_file_and_line() {
+    let output = run_build_script(
+        "bad",
+        fixture("malformed/headline-not-repeated.txt").as_bytes(),
+    );
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("content/articles.txt:6: headline not repeated after the `TT` marker"),
+        "{stderr}"
+    );
+    let ok = run_build_script("good", CONTENT.as_bytes());
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+}
