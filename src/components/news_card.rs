@@ -73,8 +73,9 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         // A fragment present on load is applied after the first render, so that the first
         // render matches prerendered markup; later fragments are links the reader followed.
         let dispatcher = selection.dispatcher();
-        let (prefix, articles) = (props.id_prefix.clone(), props.articles);
-        use_effect_with(props.deep_link, move |&deep_link| {
+        let deps = (props.deep_link, props.id_prefix.clone(), props.articles);
+        use_effect_with(deps, move |(deep_link, prefix, articles)| {
+            let (prefix, articles) = (prefix.clone(), *articles);
             let select = move |cause| {
                 let fragment = current_fragment();
                 if let Some(index) = article_for_fragment(&fragment, &prefix, articles) {
@@ -83,7 +84,6 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
             };
             let listener = deep_link.then(|| {
                 select(Cause::Initial);
-                let select = select.clone();
                 EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                     select(Cause::Link)
                 })
