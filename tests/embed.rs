@@ -7,7 +7,9 @@ mod common;
 
 use std::{cell::RefCell, rc::Rc};
 
-use common::dom::{click, eventually, gloo_document, query_all, sleep};
+use common::dom::{
+    click, eventually, gloo_document, html_elements, query_all, selected_index, sleep,
+};
 use gloo::events::EventListener;
 use js_sys::Reflect;
 use news_card::{embed, ARTICLES};
@@ -39,10 +41,7 @@ impl Host {
     }
 
     fn selected(&self) -> usize {
-        self.tabs()
-            .iter()
-            .position(|t| t.get_attribute("aria-selected").as_deref() == Some("true"))
-            .expect("a selected tab")
+        selected_index(&self.tabs())
     }
 }
 
@@ -55,11 +54,16 @@ impl Drop for Host {
 }
 
 fn shadow_all(shadow: &ShadowRoot, selector: &str) -> Vec<HtmlElement> {
-    let list = shadow.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into().ok())
-        .collect()
+    html_elements(&shadow.query_selector_all(selector).unwrap())
+}
+
+/// A new, unattached `<news-card>` element.
+fn news_card_element() -> HtmlElement {
+    gloo_document()
+        .create_element("news-card")
+        .unwrap()
+        .dyn_into()
+        .unwrap()
 }
 
 const STYLESHEET: &str = "data:text/css,.news-card{}";
@@ -71,11 +75,7 @@ async fn host(attributes: &[(&str, &str)], outer: &[(&str, &str)]) -> Host {
     for (name, value) in outer {
         container.set_attribute(name, value).unwrap();
     }
-    let host: HtmlElement = document
-        .create_element("news-card")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let host = news_card_element();
     for (name, value) in attributes {
         host.set_attribute(name, value).unwrap();
     }
@@ -122,12 +122,7 @@ async fn the_card_is_shown_once_its_stylesheet_loads_or_fails() {
     let root = h.shadow().query_selector("div").unwrap().unwrap();
     eventually("the stylesheet to load", || !root.has_attribute("hidden")).await;
 
-    let document = gloo_document();
-    let failing: HtmlElement = document
-        .create_element("news-card")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let failing = news_card_element();
     h.container.append_child(&failing).unwrap();
     let _card = embed::mount(failing.clone(), "/no-such-stylesheet.css").unwrap();
     let root = failing

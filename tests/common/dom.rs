@@ -31,19 +31,7 @@ impl Mounted {
 
     /// The index of the tab whose `aria-selected` is `true`; panics unless exactly one is.
     pub fn selected(&self) -> usize {
-        let selected: Vec<usize> = self
-            .tabs()
-            .iter()
-            .enumerate()
-            .filter(|(_, tab)| tab.get_attribute("aria-selected").as_deref() == Some("true"))
-            .map(|(i, _)| i)
-            .collect();
-        assert_eq!(
-            selected.len(),
-            1,
-            "exactly one tab is selected: {selected:?}"
-        );
-        selected[0]
+        selected_index(&self.tabs())
     }
 
     /// The indices of the panels that are not `hidden`.
@@ -102,11 +90,31 @@ pub fn query(root: &Element, selector: &str) -> Option<HtmlElement> {
 
 /// Every element under `root` matching `selector`, in document order.
 pub fn query_all(root: &Element, selector: &str) -> Vec<HtmlElement> {
-    let list = root.query_selector_all(selector).unwrap();
+    html_elements(&root.query_selector_all(selector).unwrap())
+}
+
+/// The HTML elements of a node list (from an element's or a shadow root's query), in order.
+pub fn html_elements(list: &web_sys::NodeList) -> Vec<HtmlElement> {
     (0..list.length())
         .filter_map(|i| list.item(i))
         .filter_map(|node| node.dyn_into().ok())
         .collect()
+}
+
+/// The index of the tab whose `aria-selected` is `true`; panics unless exactly one is.
+pub fn selected_index(tabs: &[HtmlElement]) -> usize {
+    let selected: Vec<usize> = tabs
+        .iter()
+        .enumerate()
+        .filter(|(_, tab)| tab.get_attribute("aria-selected").as_deref() == Some("true"))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(
+        selected.len(),
+        1,
+        "exactly one tab is selected: {selected:?}"
+    );
+    selected[0]
 }
 
 /// Clicks `element` with a bubbling mouse event, then lets Yew render.
