@@ -5,19 +5,16 @@
 
 mod common;
 
-use std::{collections::BTreeMap, io::Write, path::Path};
+use std::{collections::BTreeMap, path::Path};
 
-use common::page::{dist, root};
-use flate2::{write::GzEncoder, Compression};
+use common::page::{dist, gzip, root};
 
 /// The budgets file, relative to the package root.
 const BUDGETS: &str = "budgets.toml";
 
-/// gzip level 9 size of `bytes`.
+/// gzip size of `bytes`, compressed as the test server compresses them.
 fn gzip_len(bytes: &[u8]) -> u64 {
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap().len() as u64
+    gzip(bytes).len() as u64
 }
 
 /// `name = number` lines of a budgets file; comments and blank lines skipped.

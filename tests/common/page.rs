@@ -121,19 +121,13 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
         Some("json") => "application/json",
         _ => "application/octet-stream",
     };
-    let gzip = site.gzip && accepts_gzip;
-    let body = if gzip {
-        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        encoder.write_all(&body)?;
-        encoder.finish()?
-    } else {
-        body
-    };
+    let compress = site.gzip && accepts_gzip;
+    let body = if compress { gzip(&body) } else { body };
     let mut head = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
         body.len()
     );
-    if gzip {
+    if compress {
         head.push_str("Content-Encoding: gzip\r\n");
     }
     if let (Some(csp), true) = (&site.csp, kind.starts_with("text/html")) {
@@ -142,6 +136,16 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     head.push_str("\r\n");
     stream.write_all(head.as_bytes())?;
     stream.write_all(&body)
+}
+
+/// `bytes` gzip-compressed at flate2's best level: what the test server sends, and what the
+/// size gate measures.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(bytes)
+        .expect("writing to memory cannot fail");
+    encoder.finish().expect("writing to memory cannot fail")
 }
 
 /// JavaScript: the index of the selected tab under `root` (a shadow root or the document).
