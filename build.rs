@@ -9,18 +9,34 @@ use std::{env, fmt::Write as _, fs, path::Path, process};
 
 /// The content file, relative to the package root.
 const CONTENT: &str = "content/articles.txt";
+/// The content's language tag, relative to the package root.
+const LANGUAGE: &str = "content/language.txt";
 
 fn main() {
     println!("cargo::rerun-if-changed={CONTENT}");
+    println!("cargo::rerun-if-changed={LANGUAGE}");
     println!("cargo::rerun-if-changed=src/parse.rs");
 
     let bytes =
         fs::read(CONTENT).unwrap_or_else(|err| fail(&format!("{CONTENT}: cannot read: {err}")));
     let articles = parse::parse_bytes(&bytes).unwrap_or_else(|err| fail(&err.display_for(CONTENT)));
 
+    let language = fs::read_to_string(LANGUAGE)
+        .unwrap_or_else(|err| fail(&format!("{LANGUAGE}: cannot read: {err}")));
+    let language =
+        parse::language(&language).unwrap_or_else(|err| fail(&err.display_for(LANGUAGE)));
+
     let out_dir = env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR is not set"));
-    let target = Path::new(&out_dir).join("articles.rs");
-    fs::write(&target, render(&articles))
+    let out_dir = Path::new(&out_dir);
+    write(&out_dir.join("articles.rs"), &render(&articles));
+    write(&out_dir.join("language.rs"), &format!("{language:?}"));
+    let direction = parse::direction(&language);
+    write(&out_dir.join("direction.rs"), &format!("{direction:?}"));
+}
+
+/// Writes a generated file, or stops the build saying why it could not.
+fn write(target: &Path, text: &str) {
+    fs::write(target, text)
         .unwrap_or_else(|err| fail(&format!("cannot write {}: {err}", target.display())));
 }
 

@@ -47,7 +47,7 @@ fi
 # trunk 0.21.14: the newest that builds on this toolchain; it only builds with --locked.
 if [ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]; then
   say "installing trunk 0.21.14 (several minutes)"
-  cargo install trunk --version 0.21.14 --locked --force
+  cargo install trunk --version 0.21.14 --locked --debug --force
 fi
 
 # Node.js and npm, for wasm-opt (binaryen), esbuild and axe-core from the npm registry.
@@ -57,7 +57,7 @@ if ! command -v npm >/dev/null 2>&1; then
 fi
 stamp="$root/node_modules/.installed-from-lock"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha256sum < "$root/package-lock.json")" ]; then
-  say "installing npm packages (binaryen for wasm-opt, esbuild, axe-core)"
+  say "installing npm packages (binaryen for wasm-opt, esbuild, axe-core, bootstrap)"
   (cd "$root" && npm ci)
   sha256sum < "$root/package-lock.json" > "$stamp"
 fi

@@ -33,6 +33,14 @@ pub fn article_for_fragment(fragment: &str, prefix: &str, articles: &[Article]) 
     articles.iter().position(|a| a.slug == rest)
 }
 
+/// Whether a card may point the URL fragment at its own panel: only when the fragment is empty
+/// or already names one of this card's panels, so that a fragment the page uses for itself
+/// (`#comments`, a hash router's route) is never replaced.
+pub fn fragment_is_replaceable(fragment: &str, prefix: &str, articles: &[Article]) -> bool {
+    fragment.trim_start_matches('#').is_empty()
+        || article_for_fragment(fragment, prefix, articles).is_some()
+}
+
 /// The id prefix of the `ordinal`-th card on a page (0-based) when its element has no `id`:
 /// `news-card`, `news-card-2`, `news-card-3`, …
 pub fn default_prefix(ordinal: usize) -> String {
@@ -83,6 +91,42 @@ mod tests {
             None
         );
         assert_eq!(article_for_fragment("", "news-card", ARTICLES), None);
+    }
+
+    static FIXTURE: &[Article] = &[
+        Article {
+            slug: "first",
+            headline: "First",
+            caption: &[],
+            credit: None,
+            paragraphs: &["One."],
+        },
+        Article {
+            slug: "second",
+            headline: "Second",
+            caption: &[],
+            credit: None,
+            paragraphs: &["Two."],
+        },
+    ];
+
+    #[test]
+    fn only_an_empty_fragment_or_the_card_s_own_is_replaced() {
+        for own in ["", "#", "#top-first", "top-second"] {
+            assert!(fragment_is_replaceable(own, "top", FIXTURE), "{own:?}");
+        }
+        for theirs in [
+            "#comments",
+            "#/route/42",
+            "#other-first",
+            "#top-third",
+            "#top",
+        ] {
+            assert!(
+                !fragment_is_replaceable(theirs, "top", FIXTURE),
+                "{theirs:?}"
+            );
+        }
     }
 
     #[test]

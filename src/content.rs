@@ -17,3 +17,11 @@ pub struct Article {
 
 /// Every article in `content/articles.txt`, in file order, parsed by `build.rs`.
 pub static ARTICLES: &[Article] = include!(concat!(env!("OUT_DIR"), "/articles.rs"));
+
+/// The language tag (BCP 47) of every article, from `content/language.txt`. The card marks its
+/// text with it, whatever the page's language.
+pub static LANGUAGE: &str = include!(concat!(env!("OUT_DIR"), "/language.rs"));
+
+/// The direction the content's text runs in (`ltr` or `rtl`), from its [`LANGUAGE`]. The card
+/// runs in it unless the host element has its own `dir`.
+pub static DIRECTION: &str = include!(concat!(env!("OUT_DIR"), "/direction.rs"));

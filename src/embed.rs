@@ -3,7 +3,9 @@
 //!
 //! Each card renders into its element's open shadow root, next to a `<link>` to the card's
 //! stylesheet, so the host page's CSS cannot reach it and its CSS cannot leak out. When the
-//! page carries the card prerendered in a declarative shadow root, the card hydrates it.
+//! page carries the card prerendered in a declarative shadow root, the card hydrates it. The
+//! card's text keeps the content's language and direction whatever the page's; a `dir` on the
+//! element overrides the direction.
 
 use std::cell::RefCell;
 
@@ -14,8 +16,8 @@ use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::{
     attributes::{article_index, default_prefix},
-    components::{panel_id, NewsCard, NewsCardProps, ROOT_ATTRIBUTE},
-    content::ARTICLES,
+    components::{panel_id, prerender_props, NewsCard, NewsCardProps, ROOT_ATTRIBUTE},
+    content::{ARTICLES, DIRECTION},
 };
 
 /// The event a card's element dispatches when the reader selects another article.
@@ -58,33 +60,45 @@ impl Drop for MountedCard {
     }
 }
 
+/// The boolean attribute that keeps the card from touching the page's URL: a fragment naming
+/// one of its panels still selects it, but the reader's selections leave the URL as it is.
+pub const NO_URL_UPDATE_ATTRIBUTE: &str = "no-url-update";
+
 /// Mounts a card into `host`'s open shadow root, styled by the stylesheet at `stylesheet`, with
 /// options read from `host`'s attributes. A shadow root prerendered at build time is hydrated
-/// (its markup adopted as it is); otherwise one is attached and the card rendered into it.
+/// (its markup adopted as it is, then brought to this element's options); otherwise one is
+/// attached and the card rendered into it.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue> {
     let prerendered = prerendered_root(&host);
-    let hydrate = prerendered.is_some();
-    let (root, reveal) = match prerendered {
-        Some(root) => (root, Vec::new()),
-        None => render_root(&host, stylesheet)?,
-    };
-    if let Some(lang) = inherited_lang(&host) {
-        root.set_attribute("lang", &lang)?;
-    }
-
+    let requested = requested_article(&host);
     let prefix = claim_prefix(&host);
     let props = yew::props!(NewsCardProps {
-        initial: initial_article(&host),
+        initial: requested.unwrap_or(0),
+        select: requested,
         id_prefix: prefix.clone(),
+        // The publisher's `dir` on the element wins over the content's direction.
+        dir: (!host.has_attribute("dir")).then_some(AttrValue::Static(DIRECTION)),
         deep_link: true,
-        on_change: change_event(host, prefix.clone()),
+        update_url: !host.has_attribute(NO_URL_UPDATE_ATTRIBUTE),
+        on_change: change_event(host.clone(), prefix.clone()),
     });
-    let renderer = Renderer::<NewsCard>::with_root_and_props(root, props);
-    let app = if hydrate {
-        renderer.hydrate()
-    } else {
-        renderer.render()
+    let (app, reveal) = match prerendered {
+        Some(root) => {
+            // Hydration needs the props the markup was rendered with; the element's own
+            // (its article, id prefix, direction) follow as an update, which Yew renders as
+            // a patch of the adopted DOM. So hydration never ends in a state the DOM does not
+            // show.
+            let mut app =
+                Renderer::<NewsCard>::with_root_and_props(root, prerender_props()).hydrate();
+            app.update(props);
+            (app, Vec::new())
+        }
+        None => {
+            let (root, reveal) = render_root(&host, stylesheet)?;
+            let app = Renderer::<NewsCard>::with_root_and_props(root, props).render();
+            (app, reveal)
+        }
     };
     Ok(MountedCard {
         app: Some(app),
@@ -106,7 +120,8 @@ fn prerendered_root(host: &HtmlElement) -> Option<Element> {
 }
 
 /// An empty shadow root holding the stylesheet link and a mount point that is revealed once the
-/// stylesheet has loaded (or failed), so that no unstyled card flashes.
+/// stylesheet has loaded (or failed), so that no unstyled card flashes. Built with DOM calls
+/// only (no HTML strings), so that it works under Trusted Types.
 fn render_root(
     host: &HtmlElement,
     stylesheet: &str,
@@ -116,7 +131,9 @@ fn render_root(
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    shadow.set_inner_html("");
+    while let Some(child) = shadow.last_child() {
+        shadow.remove_child(&child)?;
+    }
 
     let link = document.create_element("link")?;
     link.set_attribute("rel", "stylesheet")?;
@@ -138,22 +155,25 @@ fn render_root(
     Ok((root, reveal))
 }
 
-/// The `article` attribute's index; a bad value warns on the console and gives 0.
-fn initial_article(host: &Element) -> usize {
-    let Some(value) = host.get_attribute(ARTICLE_ATTRIBUTE) else {
-        return 0;
-    };
-    article_index(&value, ARTICLES).unwrap_or_else(|warning| {
-        web_sys::console::warn_1(&JsValue::from(warning));
-        0
-    })
+/// The index the `article` attribute names, if it has one; a bad value warns on the console
+/// and names none.
+fn requested_article(host: &Element) -> Option<usize> {
+    let value = host.get_attribute(ARTICLE_ATTRIBUTE)?;
+    article_index(&value, ARTICLES)
+        .map_err(|warning| web_sys::console::warn_1(&JsValue::from(warning)))
+        .ok()
 }
 
 /// The element's `id`; without one, a prefix from its position among the page's cards (so it
-/// is the same on every load of a page), moved on past any prefix a mounted card holds.
+/// is the same on every load of a page), moved on past any prefix a mounted card holds. An
+/// `id` another mounted card already holds gets a number added, with a warning, so that no two
+/// elements on the page share an id.
 fn claim_prefix(host: &Element) -> AttrValue {
+    let in_use =
+        |candidate: &AttrValue| PREFIXES_IN_USE.with_borrow(|used| used.contains(candidate));
     let id = host.id();
-    let prefix: AttrValue = if id.trim().is_empty() {
+    let id = id.trim();
+    let prefix: AttrValue = if id.is_empty() {
         let host: &web_sys::Node = host.as_ref();
         let cards = gloo::utils::document().query_selector_all("news-card").ok();
         let ordinal = cards
@@ -161,25 +181,28 @@ fn claim_prefix(host: &Element) -> AttrValue {
                 (0..cards.length()).position(|i| cards.item(i).is_some_and(|c| &c == host))
             })
             .unwrap_or(0);
-        PREFIXES_IN_USE.with_borrow(|used| {
-            (ordinal..)
-                .map(|n| AttrValue::from(default_prefix(n)))
-                .find(|candidate| !used.contains(candidate))
-                .unwrap_or_default()
-        })
+        (ordinal..)
+            .map(|n| AttrValue::from(default_prefix(n)))
+            .find(|candidate| !in_use(candidate))
+            .unwrap_or_default()
     } else {
-        id.into()
+        let wanted = AttrValue::from(id.to_owned());
+        if in_use(&wanted) {
+            let unique = (2..)
+                .map(|n| AttrValue::from(format!("{id}-{n}")))
+                .find(|candidate| !in_use(candidate))
+                .unwrap_or_default();
+            web_sys::console::warn_1(&JsValue::from(format!(
+                "<news-card id=\"{id}\">: another card on the page has this id, so this card's \
+                 element ids start with \"{unique}\" instead. Give each card its own id."
+            )));
+            unique
+        } else {
+            wanted
+        }
     };
     PREFIXES_IN_USE.with_borrow_mut(|used| used.push(prefix.clone()));
     prefix
-}
-
-/// The `lang` of the element or its nearest ancestor that has one.
-fn inherited_lang(host: &Element) -> Option<String> {
-    host.closest("[lang]")
-        .ok()
-        .flatten()
-        .and_then(|element| element.get_attribute("lang"))
 }
 
 /// A callback that dispatches [`CHANGE_EVENT`] on `host` with `{ index, headline, slug, id }`.

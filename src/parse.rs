@@ -425,3 +425,60 @@ pub fn slug(headline: &str) -> String {
     }
     out
 }
+
+/// The language of the content: the BCP 47 tag on the first non-blank line of
+/// `content/language.txt` (such as `en`, `fr-CA` or `ar`), checked for its shape.
+pub fn language(source: &str) -> Result<String, ParseError> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let Some((index, tag)) = source
+        .lines()
+        .enumerate()
+        .map(|(index, line)| (index, line.trim()))
+        .find(|(_, line)| !line.is_empty())
+    else {
+        return Err(ParseError::new(
+            1,
+            "no language: write the content's language tag, such as `en`",
+        ));
+    };
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or_default();
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic());
+    let rest_ok =
+        subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if primary_ok && rest_ok {
+        Ok(tag.to_owned())
+    } else {
+        Err(ParseError::new(
+            index + 1,
+            format!("`{tag}` is not a language tag: write one such as `en`, `fr-CA` or `ar`"),
+        ))
+    }
+}
+
+/// The direction text in the language `tag` runs in: `rtl` for the languages written right to
+/// left (Arabic, Hebrew, Persian, Urdu, …, or an `Arab`/`Hebr` script subtag), else `ltr`.
+///
+/// ```
+/// # use news_card::parse::direction;
+/// assert_eq!(direction("ar"), "rtl");
+/// assert_eq!(direction("he-IL"), "rtl");
+/// assert_eq!(direction("en-GB"), "ltr");
+/// assert_eq!(direction("pa-Arab"), "rtl");
+/// ```
+pub fn direction(tag: &str) -> &'static str {
+    const RTL_LANGUAGES: &[&str] = &[
+        "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi",
+    ];
+    const RTL_SCRIPTS: &[&str] = &["arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg"];
+    let lower = tag.to_ascii_lowercase();
+    let mut subtags = lower.split('-');
+    let primary = subtags.next().unwrap_or_default();
+    let script_rtl = subtags.any(|s| RTL_SCRIPTS.contains(&s));
+    if script_rtl || RTL_LANGUAGES.contains(&primary) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}

@@ -231,8 +231,11 @@ async fn keys_with_alt_ctrl_or_meta_stay_the_browser_s() {
 #[wasm_bindgen_test]
 async fn right_to_left_swaps_the_arrows() {
     let card = mount_with(
-        yew::props!(NewsCardProps { articles: THREE }),
-        &[("dir", "rtl")],
+        yew::props!(NewsCardProps {
+            articles: THREE,
+            dir: "rtl"
+        }),
+        &[],
     )
     .await;
     press(&card.tabs()[0], "ArrowLeft").await;

@@ -12,7 +12,10 @@ use common::dom::{
 };
 use gloo::events::EventListener;
 use js_sys::Reflect;
-use news_card::{embed, ARTICLES};
+use news_card::{
+    content::{DIRECTION, LANGUAGE},
+    embed, ARTICLES,
+};
 use wasm_bindgen::{prelude::*, JsCast};
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, Element, HtmlElement, ShadowRoot};
@@ -185,25 +188,30 @@ async fn ids_come_from_the_element_id_or_its_position() {
 }
 
 #[wasm_bindgen_test]
-async fn lang_is_inherited_from_the_page() {
+async fn the_card_keeps_the_content_language_whatever_the_page_s() {
     let h = host(&[], &[("lang", "fr")]).await;
-    let root = h.shadow().query_selector("div").unwrap().unwrap();
-    assert_eq!(root.get_attribute("lang").as_deref(), Some("fr"));
-    let own = host(&[("lang", "de")], &[("lang", "fr")]).await;
-    let root = own.shadow().query_selector("div").unwrap().unwrap();
-    assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
+    let text = h
+        .shadow()
+        .query_selector("[role=tabpanel] p")
+        .unwrap()
+        .unwrap();
+    let marked = text
+        .closest("[lang]")
+        .unwrap()
+        .expect("an element with lang");
+    assert_eq!(marked.get_attribute("lang").as_deref(), Some(LANGUAGE));
 }
 
 #[wasm_bindgen_test]
-async fn right_to_left_reaches_the_card_from_the_page() {
-    // The arrow swap itself is tested in card.rs with three tabs; here: the page's `dir` is
-    // what the tab list sees inside the shadow root.
-    let rtl = host(&[], &[("dir", "rtl")]).await;
-    assert!(rtl.tabs()[0].matches(":dir(rtl)").unwrap());
-    let own = host(&[("dir", "rtl")], &[]).await;
-    assert!(own.tabs()[0].matches(":dir(rtl)").unwrap());
-    let ltr = host(&[], &[]).await;
-    assert!(!ltr.tabs()[0].matches(":dir(rtl)").unwrap());
+async fn the_card_runs_in_the_content_s_direction_unless_its_element_has_a_dir() {
+    // The arrow swap itself is tested in card.rs with three tabs; here: which direction the
+    // tab list sees inside the shadow root.
+    let content_rtl = DIRECTION == "rtl";
+    let other = if content_rtl { "ltr" } else { "rtl" };
+    let page = host(&[], &[("dir", other)]).await;
+    assert_eq!(page.tabs()[0].matches(":dir(rtl)").unwrap(), content_rtl);
+    let own = host(&[("dir", other)], &[]).await;
+    assert_eq!(own.tabs()[0].matches(":dir(rtl)").unwrap(), !content_rtl);
 }
 
 #[wasm_bindgen_test]

@@ -7,6 +7,7 @@
 mod common;
 
 use common::page::{dist, selected_tab, Browser, Launch, Server, Site};
+use news_card::ARTICLES;
 use serde_json::{json, Value};
 
 const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
@@ -240,15 +241,17 @@ async fn news_card_change_reaches_the_document_with_its_detail() {
 async fn deep_links_select_on_load_follow_clicks_and_hashchange() {
     let server = Server::start(dist(), site("", None));
     let browser = Browser::start(Launch::default()).await;
-    let iran = "iran-to-hold-run-off-presidential-election";
-    let biden = "biden-orders-us-to-share-russian-war-crimes-evidence-with-icc";
+    let last = ARTICLES.len() - 1;
+    let (first_slug, last_slug) = (ARTICLES[0].slug, ARTICLES[last].slug);
     browser
         .open(
-            &server.url(&format!("/host.html#second-{iran}")),
+            &server.url(&format!("/host.html#second-{last_slug}")),
             &rendered(2),
         )
         .await;
-    browser.wait_for(&format!("{} === 1", selected(1))).await;
+    browser
+        .wait_for(&format!("{} === {last}", selected(1)))
+        .await;
     assert_eq!(
         browser.eval(&selected(0)).await,
         json!(0),
@@ -257,15 +260,19 @@ async fn deep_links_select_on_load_follow_clicks_and_hashchange() {
 
     let history = browser.eval("history.length").await;
     let scroll = browser.eval("scrollY").await;
-    browser.eval(&click(0, 1)).await;
+    browser.eval(&click(0, last)).await;
+    browser
+        .wait_for(&format!("{} === {last}", selected(0)))
+        .await;
     assert_eq!(
         browser.eval("location.hash").await,
-        json!(format!("#first-{iran}"))
+        json!(format!("#second-{last_slug}")),
+        "a fragment naming another card's panel is that card's, and stays"
     );
-    browser.eval(&click(0, 0)).await;
+    browser.eval(&click(1, 0)).await;
     assert_eq!(
         browser.eval("location.hash").await,
-        json!(format!("#first-{biden}"))
+        json!(format!("#second-{first_slug}"))
     );
     assert_eq!(
         browser.eval("history.length").await,
@@ -275,9 +282,11 @@ async fn deep_links_select_on_load_follow_clicks_and_hashchange() {
     assert_eq!(browser.eval("scrollY").await, scroll, "no scroll jump");
 
     browser
-        .eval(&format!("(location.hash = 'second-{biden}') && true"))
+        .eval(&format!("(location.hash = 'second-{last_slug}') && true"))
         .await;
-    browser.wait_for(&format!("{} === 0", selected(1))).await;
+    browser
+        .wait_for(&format!("{} === {last}", selected(1)))
+        .await;
     let panel_ids = browser
         .eval(
             "[...document.querySelectorAll('news-card')].flatMap(c =>

@@ -3,7 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use news_card::parse::{parse, parse_bytes, slug, ParseError, ParsedArticle};
+use news_card::parse::{direction, language, parse, parse_bytes, slug, ParseError, ParsedArticle};
 
 const CONTENT: &str = include_str!("../content/articles.txt");
 
@@ -355,13 +355,19 @@ fn build_script() -> std::path::PathBuf {
         .expect("a compiled build script")
 }
 
-/// Runs the build script in a scratch package whose content file is `content`.
+/// Runs the build script in a scratch package whose content file is `content`, in English.
 fn run_build_script(name: &str, content: &[u8]) -> std::process::Output {
+    run_build_script_in(name, content, "en\n")
+}
+
+/// Runs the build script in a scratch package whose content is `content` in `language`.
+fn run_build_script_in(name: &str, content: &[u8], language: &str) -> std::process::Output {
     let dir = std::env::temp_dir().join(format!("news-card-build-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("content")).unwrap();
     std::fs::create_dir_all(dir.join("out")).unwrap();
     std::fs::write(dir.join("content/articles.txt"), content).unwrap();
+    std::fs::write(dir.join("content/language.txt"), language).unwrap();
     let output = std::process::Command::new(build_script())
         .current_dir(&dir)
         .env("OUT_DIR", dir.join("out"))
@@ -388,5 +394,43 @@ fn malformed_content_fails_the_build_naming_the_file_and_line() {
         ok.status.success(),
         "{}",
         String::from_utf8_lossy(&ok.stderr)
+    );
+}
+
+#[test]
+fn the_content_language_is_a_language_tag() {
+    assert_eq!(language("en\n").as_deref(), Ok("en"));
+    assert_eq!(language("\u{feff}\n  pt-BR  \n").as_deref(), Ok("pt-BR"));
+    assert_eq!(language("zh-Hant-TW").as_deref(), Ok("zh-Hant-TW"));
+    let empty = language("\n\n").unwrap_err();
+    assert_eq!(empty.line, 1);
+    assert!(empty.message.contains("no language"), "{empty}");
+    for bad in ["english", "e", "en_GB", "en-", "fr CA", "<b>"] {
+        let error = language(&format!("\n{bad}\n")).unwrap_err();
+        assert_eq!(error.line, 2, "{bad}");
+        assert!(error.message.contains(bad), "{error}");
+    }
+}
+
+#[test]
+fn right_to_left_languages_are_told_apart() {
+    for rtl in [
+        "ar", "ar-EG", "he", "fa", "ur", "yi", "AR", "ku-Arab", "pa-Arab",
+    ] {
+        assert_eq!(direction(rtl), "rtl", "{rtl}");
+    }
+    for ltr in ["en", "fr-CA", "zh-Hant", "ru", "arn", "hy"] {
+        assert_eq!(direction(ltr), "ltr", "{ltr}");
+    }
+}
+
+#[test]
+fn a_malformed_language_fails_the_build_naming_its_file_and_line() {
+    let output = run_build_script_in("bad-language", CONTENT.as_bytes(), "\nEnglish\n");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("content/language.txt:2: `English` is not a language tag"),
+        "{stderr}"
     );
 }

@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 const CARD: &str = "document.querySelector('news-card').shadowRoot";
 
 /// JavaScript: whether the loader has mounted (hydrated) the first card.
-const MOUNTED: &str = "document.querySelector('news-card').card !== undefined";
+const MOUNTED: &str = "document.querySelector('news-card').matches(':state(ready)')";
 
 /// JavaScript: whether the prerendered card is in the DOM.
 const PRERENDERED: &str =

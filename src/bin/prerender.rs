@@ -8,10 +8,11 @@
 use std::{env, fs, path::PathBuf, process::ExitCode};
 
 use news_card::{
+    components::prerender_props,
     prerender::{
         inject, json_ld_scripts, news_card_element, render_card, NOSCRIPT_STYLESHEET, STYLESHEET,
     },
-    NewsCardProps, ARTICLES,
+    ARTICLES,
 };
 
 /// The card's stylesheets, in the order they cascade.
@@ -61,7 +62,7 @@ fn run() -> Result<(), String> {
     let noscript = read(&source.join("styles/noscript.css"))?;
     write(staging.join(NOSCRIPT_STYLESHEET), &noscript)?;
 
-    let card = render_card(yew::props!(NewsCardProps {}));
+    let card = render_card(prerender_props());
     let element = news_card_element(&card, &base);
     write(staging.join("news-card.html"), &format!("{element}\n"))?;
 

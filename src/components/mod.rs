@@ -14,6 +14,12 @@ pub use tab_list::{TabList, TabListProps};
 /// prerender writes it and the client looks for it to hydrate instead of rendering anew.
 pub const ROOT_ATTRIBUTE: &str = "data-news-card-root";
 
+/// The props the build-time prerender renders the card with. A client hydrating prerendered
+/// markup starts from exactly these, because hydration adopts the DOM only if it matches.
+pub fn prerender_props() -> NewsCardProps {
+    yew::props!(NewsCardProps {})
+}
+
 /// The `id` of the panel that shows article `slug` in the card whose ids start with `prefix`.
 pub fn panel_id(prefix: &str, slug: &str) -> String {
     format!("{prefix}-{slug}")

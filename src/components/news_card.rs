@@ -1,13 +1,14 @@
 //! The whole card: owns which article is selected and hands it down.
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, ShadowRoot};
 use yew::prelude::*;
 
 use super::{panel_id, tab_id, ArticlePanel, TabList};
 use crate::{
-    attributes::article_for_fragment,
-    content::{Article, ARTICLES},
+    attributes::{article_for_fragment, fragment_is_replaceable},
+    content::{Article, ARTICLES, DIRECTION, LANGUAGE},
     selection::{Cause, Selection},
 };
 
@@ -20,17 +21,32 @@ pub struct NewsCardProps {
     /// The index of the article shown first (clamped to the last article).
     #[prop_or_default]
     pub initial: usize,
+    /// An article the host page asks for: selected after the first render, and again whenever
+    /// it changes, without telling the host page (it asked). Out-of-range indices are ignored.
+    #[prop_or_default]
+    pub select: Option<usize>,
     /// The prefix of every `id` in the card; must be unique on the page.
     #[prop_or(AttrValue::Static("news-card"))]
     pub id_prefix: AttrValue,
     /// The tab list's accessible name.
     #[prop_or(AttrValue::Static("News articles"))]
     pub label: AttrValue,
+    /// The language of the articles' text (a BCP 47 tag), whatever the page's language.
+    #[prop_or(AttrValue::Static(LANGUAGE))]
+    pub lang: AttrValue,
+    /// The card's direction (`ltr` or `rtl`); `None` leaves it to the element around the card.
+    #[prop_or(Some(AttrValue::Static(DIRECTION)))]
+    pub dir: Option<AttrValue>,
     /// Whether the selection follows the URL fragment: a fragment naming one of this card's
-    /// panels selects it (after the first render, and on every `hashchange`), and each
-    /// selection by the reader replaces the fragment without adding a history entry.
+    /// panels selects it (after the first render, scrolling the card into view, and on every
+    /// `hashchange`).
     #[prop_or_default]
     pub deep_link: bool,
+    /// With `deep_link`, whether each selection by the reader replaces the fragment (without a
+    /// history entry). Only an empty fragment or one naming this card's panels is replaced: a
+    /// fragment the page uses for itself is left alone.
+    #[prop_or(true)]
+    pub update_url: bool,
     /// Called with the new index whenever the reader selects another article (by tab, key or
     /// a followed link), never for the first render.
     #[prop_or_default]
@@ -45,6 +61,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         index: props.initial.min(last),
         cause: Cause::Initial,
     });
+    let card = use_node_ref();
 
     let on_select = {
         let dispatcher = selection.dispatcher();
@@ -59,33 +76,58 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     {
         // The host page hears of the reader's selections, and the URL follows them.
         let (prefix, articles) = (props.id_prefix.clone(), props.articles);
-        let (deep_link, on_change) = (props.deep_link, props.on_change.clone());
+        let update_url = props.deep_link && props.update_url;
+        let on_change = props.on_change.clone();
         use_effect_with(*selection, move |&selection| {
             if selection.by_reader() {
-                if let (true, Some(article)) = (deep_link, articles.get(selection.index)) {
-                    replace_fragment(&panel_id(&prefix, article.slug));
+                if let (true, Some(article)) = (update_url, articles.get(selection.index)) {
+                    if fragment_is_replaceable(&current_fragment(), &prefix, articles) {
+                        replace_fragment(&panel_id(&prefix, article.slug));
+                    }
                 }
                 on_change.emit(selection.index);
             }
         });
     }
     {
-        // A fragment present on load is applied after the first render, so that the first
-        // render matches prerendered markup; later fragments are links the reader followed.
+        // The host page's request is applied after the first render, so that the first render
+        // matches prerendered markup.
         let dispatcher = selection.dispatcher();
+        let count = props.articles.len();
+        use_effect_with(props.select, move |&select| {
+            if let Some(index) = select.filter(|&index| index < count) {
+                dispatcher.dispatch(Selection {
+                    index,
+                    cause: Cause::Initial,
+                });
+            }
+        });
+    }
+    {
+        // A fragment present on load is applied after the first render too (and brings the
+        // card into view, as the browser would for an element of the page); later fragments are
+        // links the reader followed.
+        let dispatcher = selection.dispatcher();
+        let card = card.clone();
         let deps = (props.deep_link, props.id_prefix.clone(), props.articles);
         use_effect_with(deps, move |(deep_link, prefix, articles)| {
             let (prefix, articles) = (prefix.clone(), *articles);
             let select = move |cause| {
                 let fragment = current_fragment();
-                if let Some(index) = article_for_fragment(&fragment, &prefix, articles) {
+                let index = article_for_fragment(&fragment, &prefix, articles);
+                if let Some(index) = index {
                     dispatcher.dispatch(Selection { index, cause });
                 }
+                index.is_some()
             };
             let listener = deep_link.then(|| {
-                select(Cause::Initial);
+                if select(Cause::Initial) {
+                    if let Some(card) = card.cast::<Element>() {
+                        scroll_into_view(&card);
+                    }
+                }
                 EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                    select(Cause::Link)
+                    select(Cause::Link);
                 })
             });
             move || drop(listener)
@@ -109,7 +151,13 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     });
 
     html! {
-        <div class="news-card" part="card">
+        <div
+            ref={card}
+            class="news-card"
+            part="card"
+            lang={props.lang.clone()}
+            dir={props.dir.clone()}
+        >
             <TabList
                 articles={props.articles}
                 selected={selection.index}
@@ -138,4 +186,28 @@ fn replace_fragment(id: &str) {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{id}")));
     }
+}
+
+/// Scrolls the page so that the card in `element` starts at the top of the viewport: smoothly,
+/// unless the reader asks for reduced motion. Inside a shadow root it is the host element that
+/// is scrolled to, which has its place on the page even while the card waits for its
+/// stylesheet.
+fn scroll_into_view(element: &Element) {
+    let element = element
+        .get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .map_or_else(|_| element.clone(), |shadow| shadow.host());
+    let reduced = gloo::utils::window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Start);
+    options.set_behavior(if reduced {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }

@@ -1,7 +1,8 @@
 //! The row of tabs, one per article: a controlled WAI-ARIA tab list.
 
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{panel_id, tab_id};
@@ -25,36 +26,32 @@ pub struct TabListProps {
 /// A `role="tablist"` with automatic activation: ←/→ (swapped in right-to-left text) move
 /// selection and focus with wrap-around, Home/End go to the ends, ↑/↓ are left to the page.
 /// Only the selected tab is in the Tab order.
+///
+/// Clicks and keys are heard by listeners of its own on the list, added when it renders and
+/// removed with it. (Yew's own `onclick` handlers are registered once per mount and never
+/// removed, which would keep every removed card in memory on a page that mounts cards for as
+/// long as it lives.)
 #[component]
 pub fn TabList(props: &TabListProps) -> Html {
     let list = use_node_ref();
-    let count = props.articles.len();
 
-    let on_keydown = {
+    {
         let list = list.clone();
-        let on_select = props.on_select.clone();
-        let selected = props.selected;
-        Callback::from(move |event: KeyboardEvent| {
-            // Alt+← is the browser's Back, Ctrl+Home the page's top: those stay the browser's.
-            if event.alt_key() || event.ctrl_key() || event.meta_key() {
-                return;
-            }
-            let Some(element) = list.cast::<Element>() else {
-                return;
-            };
-            let Some(step) = TabMove::from_key(&event.key(), is_rtl(&element)) else {
-                return;
-            };
-            event.prevent_default();
-            let target = step.apply(selected, count);
-            focus_child(&element, target);
-            on_select.emit(target);
-        })
-    };
+        let deps = (
+            props.selected,
+            props.articles.len(),
+            props.on_select.clone(),
+        );
+        use_effect_with(deps, move |(selected, count, on_select)| {
+            let listeners = list
+                .cast::<Element>()
+                .map(|element| listen(&element, *selected, *count, on_select));
+            move || drop(listeners)
+        });
+    }
 
     let tabs = props.articles.iter().enumerate().map(|(index, article)| {
         let is_selected = index == props.selected;
-        let on_click = props.on_select.reform(move |_: MouseEvent| index);
         html! {
             <button
                 type="button"
@@ -65,7 +62,6 @@ pub fn TabList(props: &TabListProps) -> Html {
                 aria-selected={if is_selected { "true" } else { "false" }}
                 aria-controls={panel_id(&props.id_prefix, article.slug)}
                 tabindex={if is_selected { "0" } else { "-1" }}
-                onclick={on_click}
             >
                 { article.headline }
             </button>
@@ -79,11 +75,60 @@ pub fn TabList(props: &TabListProps) -> Html {
             part="tablist"
             role="tablist"
             aria-label={props.label.clone()}
-            onkeydown={on_keydown}
         >
             { for tabs }
         </div>
     }
+}
+
+/// The list's click and keydown listeners: a click on a tab selects it; a key the tabs
+/// pattern knows moves focus and selection.
+fn listen(
+    list: &Element,
+    selected: usize,
+    count: usize,
+    on_select: &Callback<usize>,
+) -> [EventListener; 2] {
+    let click = {
+        let (list, on_select) = (list.clone(), on_select.clone());
+        EventListener::new(&list.clone(), "click", move |event| {
+            if let Some(index) = tab_index(&list, event.target()) {
+                on_select.emit(index);
+            }
+        })
+    };
+    let keydown = {
+        let (list, on_select) = (list.clone(), on_select.clone());
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&list.clone(), "keydown", options, move |event| {
+            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                return;
+            };
+            // Alt+← is the browser's Back, Ctrl+Home the page's top: those stay the browser's.
+            if event.alt_key() || event.ctrl_key() || event.meta_key() {
+                return;
+            }
+            let Some(step) = TabMove::from_key(&event.key(), is_rtl(&list)) else {
+                return;
+            };
+            event.prevent_default();
+            let target = step.apply(selected, count);
+            focus_child(&list, target);
+            on_select.emit(target);
+        })
+    };
+    [click, keydown]
+}
+
+/// The index of the tab an event happened on (or inside), if any.
+fn tab_index(list: &Element, target: Option<web_sys::EventTarget>) -> Option<usize> {
+    let tab = target?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest("[role=tab]")
+        .ok()??;
+    let tabs = list.children();
+    (0..tabs.length()).position(|i| tabs.item(i).is_some_and(|t| t == tab))
 }
 
 /// Whether the element's text runs right to left, from `dir` on it or any ancestor (across

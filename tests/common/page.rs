@@ -165,6 +165,8 @@ pub struct Launch {
     /// When navigation returns: `normal` (the load event) or `eager` (DOMContentLoaded, before
     /// preloads such as the wasm have arrived).
     pub page_load: &'static str,
+    /// The reader's default font size in the browser's settings, in pixels (16 when `None`).
+    pub font_size: Option<u32>,
 }
 
 impl Default for Launch {
@@ -173,6 +175,7 @@ impl Default for Launch {
             size: (1024, 900),
             javascript: true,
             page_load: "normal",
+            font_size: None,
         }
     }
 }
@@ -255,9 +258,10 @@ impl Browser {
             });
         let profile =
             std::env::temp_dir().join(format!("news-card-chromium-{}-{port}", std::process::id()));
-        let mut prefs = json!({});
-        if !launch.javascript {
-            prefs = json!({ "webkit": { "webprefs": { "javascript_enabled": false } } });
+        let mut prefs =
+            json!({ "webkit": { "webprefs": { "javascript_enabled": launch.javascript } } });
+        if let Some(size) = launch.font_size {
+            prefs["webkit"]["webprefs"]["default_font_size"] = json!(size);
         }
         let capabilities = json!({
             "goog:chromeOptions": {
