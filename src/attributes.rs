@@ -5,6 +5,15 @@ use crate::content::Article;
 
 /// The index of the article an `article="…"` attribute names: an article's slug (as in its
 /// link id) or its 1-based position. `Err` carries the warning for the console.
+///
+/// ```
+/// # use news_card::{attributes::article_index, Article};
+/// # let article = |slug| Article { slug, headline: slug, caption: &[], credit: None, paragraphs: &[] };
+/// let articles = [article("floods"), article("elections")];
+/// assert_eq!(article_index("elections", &articles), Ok(1));
+/// assert_eq!(article_index("1", &articles), Ok(0));
+/// assert!(article_index("3", &articles).unwrap_err().contains("floods, elections"));
+/// ```
 pub fn article_index(value: &str, articles: &[Article]) -> Result<usize, String> {
     let value = value.trim();
     if let Some(index) = articles.iter().position(|a| a.slug == value) {
@@ -53,45 +62,6 @@ pub fn default_prefix(ordinal: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ARTICLES;
-
-    #[test]
-    fn an_article_is_named_by_slug_or_position() {
-        assert_eq!(
-            article_index("iran-to-hold-run-off-presidential-election", ARTICLES),
-            Ok(1)
-        );
-        assert_eq!(article_index(" 2 ", ARTICLES), Ok(1));
-        assert_eq!(article_index("1", ARTICLES), Ok(0));
-    }
-
-    #[test]
-    fn an_unknown_article_is_a_warning_listing_the_choices() {
-        for bad in ["0", "3", "-1", "", "iran", "99999999999999999999999"] {
-            let warning = article_index(bad, ARTICLES).unwrap_err();
-            assert!(
-                warning.contains("iran-to-hold-run-off-presidential-election"),
-                "{warning}"
-            );
-            assert!(warning.contains("showing the first"), "{warning}");
-        }
-    }
-
-    #[test]
-    fn fragments_name_a_panel_of_this_card_only() {
-        let iran = "#news-card-iran-to-hold-run-off-presidential-election";
-        assert_eq!(article_for_fragment(iran, "news-card", ARTICLES), Some(1));
-        assert_eq!(
-            article_for_fragment(&iran[1..], "news-card", ARTICLES),
-            Some(1)
-        );
-        assert_eq!(article_for_fragment(iran, "news-card-2", ARTICLES), None);
-        assert_eq!(
-            article_for_fragment("#news-card", "news-card", ARTICLES),
-            None
-        );
-        assert_eq!(article_for_fragment("", "news-card", ARTICLES), None);
-    }
 
     static FIXTURE: &[Article] = &[
         Article {
@@ -109,6 +79,32 @@ mod tests {
             paragraphs: &["Two."],
         },
     ];
+
+    #[test]
+    fn an_article_is_named_by_slug_or_position() {
+        assert_eq!(article_index("second", FIXTURE), Ok(1));
+        assert_eq!(article_index(" 2 ", FIXTURE), Ok(1));
+        assert_eq!(article_index("1", FIXTURE), Ok(0));
+    }
+
+    #[test]
+    fn an_unknown_article_is_a_warning_listing_the_choices() {
+        for bad in ["0", "3", "-1", "", "sec", "99999999999999999999999"] {
+            let warning = article_index(bad, FIXTURE).unwrap_err();
+            assert!(warning.contains("first, second"), "{warning}");
+            assert!(warning.contains("from 1 to 2"), "{warning}");
+            assert!(warning.contains("showing the first"), "{warning}");
+        }
+    }
+
+    #[test]
+    fn fragments_name_a_panel_of_this_card_only() {
+        assert_eq!(article_for_fragment("#top-second", "top", FIXTURE), Some(1));
+        assert_eq!(article_for_fragment("top-second", "top", FIXTURE), Some(1));
+        assert_eq!(article_for_fragment("#top-second", "top-2", FIXTURE), None);
+        assert_eq!(article_for_fragment("#top", "top", FIXTURE), None);
+        assert_eq!(article_for_fragment("", "top", FIXTURE), None);
+    }
 
     #[test]
     fn only_an_empty_fragment_or_the_card_s_own_is_replaced() {

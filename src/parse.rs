@@ -411,6 +411,13 @@ fn split_credit(piece: &str) -> (&str, Option<&str>) {
 
 /// A lowercase ASCII identifier from a headline: letters and digits, runs of anything else
 /// turned into one `-`. Empty when the headline has no ASCII letter or digit.
+///
+/// ```
+/// # use news_card::parse::slug;
+/// assert_eq!(slug("Iran to Hold Run-off Election"), "iran-to-hold-run-off-election");
+/// assert_eq!(slug("  “Quotes” & 3 Numbers!  "), "quotes-3-numbers");
+/// assert_eq!(slug("Ελλάδα"), "");
+/// ```
 pub fn slug(headline: &str) -> String {
     let mut out = String::with_capacity(headline.len());
     for c in headline.chars() {

@@ -62,6 +62,14 @@ pub enum TabMove {
 impl TabMove {
     /// The move a `KeyboardEvent.key` asks for on a horizontal tab list, or `None` for keys the
     /// tab list leaves to the page (↑/↓ among them). In right-to-left text ← and → swap.
+    ///
+    /// ```
+    /// # use news_card::selection::TabMove;
+    /// assert_eq!(TabMove::from_key("ArrowRight", false), Some(TabMove::Next));
+    /// assert_eq!(TabMove::from_key("ArrowRight", true), Some(TabMove::Previous));
+    /// assert_eq!(TabMove::from_key("Home", true), Some(TabMove::First));
+    /// assert_eq!(TabMove::from_key("ArrowDown", false), None);
+    /// ```
     pub fn from_key(key: &str, rtl: bool) -> Option<Self> {
         match (key, rtl) {
             ("ArrowLeft", false) | ("ArrowRight", true) => Some(Self::Previous),

@@ -5,7 +5,8 @@
 mod common;
 
 use common::dom::{click, focused, mount, mount_with, press, press_with, query, query_all, text};
-use news_card::{Article, NewsCardProps, ARTICLES};
+use common::fixtures::NEWS;
+use news_card::{Article, NewsCardProps};
 use wasm_bindgen_test::*;
 use yew::{AttrValue, Callback};
 
@@ -14,9 +15,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn every_article_is_shown_exactly_as_parsed() {
     let card = mount().await;
-    assert_eq!(card.tabs().len(), ARTICLES.len());
-    assert!(ARTICLES.len() >= 2, "the seed content has two articles");
-    for (index, article) in ARTICLES.iter().enumerate() {
+    assert_eq!(card.tabs().len(), NEWS.len());
+    for (index, article) in NEWS.iter().enumerate() {
         click(&card.tabs()[index]).await;
         let panel = &card.panels()[index];
         assert_eq!(text(&card.tabs()[index]), article.headline);
@@ -55,8 +55,11 @@ async fn every_article_is_shown_exactly_as_parsed() {
 async fn curly_quotes_reach_the_reader() {
     let card = mount().await;
     let all = text(&card.container);
-    assert!(all.contains("Russia\u{2019}s assault on Ukraine"));
-    assert!(all.contains("the country's Guardian Council"));
+    assert!(all.contains("\u{201c}It\u{2019}s good to have it back,\u{201d}"));
+    assert!(
+        !all.contains('"') && !all.contains('\''),
+        "no straightened quotes"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -102,7 +105,7 @@ async fn the_visible_panel_follows_the_tab_list_in_tab_order() {
 #[wasm_bindgen_test]
 async fn clicking_a_tab_selects_its_article() {
     let card = mount().await;
-    for index in (0..ARTICLES.len()).rev() {
+    for index in (0..NEWS.len()).rev() {
         click(&card.tabs()[index]).await;
         assert_eq!(card.selected(), index);
         assert_eq!(card.visible_panels(), vec![index]);
@@ -117,7 +120,7 @@ async fn clicking_a_tab_selects_its_article() {
 #[wasm_bindgen_test]
 async fn arrow_keys_move_selection_and_focus_and_wrap() {
     let card = mount().await;
-    let count = ARTICLES.len();
+    let count = NEWS.len();
     card.tabs()[0].focus().unwrap();
 
     assert!(press(&card.tabs()[0], "ArrowRight").await);
@@ -149,7 +152,7 @@ async fn arrow_keys_move_selection_and_focus_and_wrap() {
 #[wasm_bindgen_test]
 async fn home_and_end_jump_to_the_ends() {
     let card = mount().await;
-    let last = ARTICLES.len() - 1;
+    let last = NEWS.len() - 1;
     assert!(press(&card.tabs()[0], "End").await);
     assert_eq!(card.selected(), last);
     assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[last].id()));
@@ -255,7 +258,14 @@ async fn the_reader_s_changes_are_reported_once_each() {
         let seen = seen.clone();
         Callback::from(move |index: usize| seen.borrow_mut().push(index))
     };
-    let card = mount_with(yew::props!(NewsCardProps { on_change }), &[]).await;
+    let card = mount_with(
+        yew::props!(NewsCardProps {
+            articles: NEWS,
+            on_change
+        }),
+        &[],
+    )
+    .await;
     assert!(seen.borrow().is_empty(), "no event for the first render");
     click(&card.tabs()[1]).await;
     click(&card.tabs()[1]).await;
@@ -265,25 +275,40 @@ async fn the_reader_s_changes_are_reported_once_each() {
 
 #[wasm_bindgen_test]
 async fn initial_selects_an_article_and_is_clamped() {
-    let card = mount_with(yew::props!(NewsCardProps { initial: 1 }), &[]).await;
+    let card = mount_with(
+        yew::props!(NewsCardProps {
+            articles: NEWS,
+            initial: 1
+        }),
+        &[],
+    )
+    .await;
     assert_eq!(card.selected(), 1);
     drop(card);
-    let card = mount_with(yew::props!(NewsCardProps { initial: 99 }), &[]).await;
-    assert_eq!(card.selected(), ARTICLES.len() - 1);
+    let card = mount_with(
+        yew::props!(NewsCardProps {
+            articles: NEWS,
+            initial: 99
+        }),
+        &[],
+    )
+    .await;
+    assert_eq!(card.selected(), NEWS.len() - 1);
 }
 
 #[wasm_bindgen_test]
 async fn ids_carry_the_prefix() {
     let id_prefix = AttrValue::from("second");
-    let card = mount_with(yew::props!(NewsCardProps { id_prefix }), &[]).await;
-    assert_eq!(
-        card.panels()[0].id(),
-        format!("second-{}", ARTICLES[0].slug)
-    );
-    assert_eq!(
-        card.tabs()[0].id(),
-        format!("second-{}-tab", ARTICLES[0].slug)
-    );
+    let card = mount_with(
+        yew::props!(NewsCardProps {
+            articles: NEWS,
+            id_prefix
+        }),
+        &[],
+    )
+    .await;
+    assert_eq!(card.panels()[0].id(), format!("second-{}", NEWS[0].slug));
+    assert_eq!(card.tabs()[0].id(), format!("second-{}-tab", NEWS[0].slug));
 }
 
 static MARKUP: &[Article] = &[

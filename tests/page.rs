@@ -6,13 +6,17 @@
 mod common;
 
 use common::page::{dist, Browser, Launch, Server, Site};
+use news_card::ARTICLES;
 use serde_json::Value;
 
 /// The card's root node (its shadow root once it is a custom element).
 const CARD: &str = "(document.querySelector('news-card')?.shadowRoot ?? document)";
 
 fn ready() -> String {
-    format!("{CARD}.querySelectorAll('[role=tab]').length >= 2")
+    format!(
+        "{CARD}.querySelectorAll('[role=tab]').length === {}",
+        ARTICLES.len()
+    )
 }
 
 async fn demo(launch: Launch) -> (Browser, Server) {
@@ -157,7 +161,7 @@ async fn print_shows_every_article_and_no_tabs() {
         .await;
     let shown: Vec<String> = serde_json::from_value(shown).unwrap();
     assert!(
-        shown.len() >= 2 && shown.iter().all(|d| d == "block"),
+        shown.len() == ARTICLES.len() && shown.iter().all(|d| d == "block"),
         "{shown:?}"
     );
     let tabs = browser

@@ -6,6 +6,8 @@ use yew::{AppHandle, Renderer};
 
 use news_card::{NewsCard, NewsCardProps};
 
+use super::fixtures::NEWS;
+
 /// A card mounted into its own container; the container is removed when the fixture drops.
 pub struct Mounted {
     /// The element the card was mounted into.
@@ -71,9 +73,9 @@ pub async fn mount_with(props: NewsCardProps, attributes: &[(&str, &str)]) -> Mo
     }
 }
 
-/// Mounts a card with the embedded articles and default props.
+/// Mounts a card with the fixture articles ([`super::fixtures::NEWS`]) and default props.
 pub async fn mount() -> Mounted {
-    mount_with(yew::props!(NewsCardProps {}), &[]).await
+    mount_with(yew::props!(NewsCardProps { articles: NEWS }), &[]).await
 }
 
 /// The page's document.

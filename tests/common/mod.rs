@@ -1,5 +1,6 @@
 //! Shared test helpers: `dom` for the in-browser component tests (wasm32), `page` for the
-//! page-level tests that drive Chromium against the built `dist/` (native).
+//! page-level tests that drive Chromium against the built `dist/` (native), and `fixtures`:
+//! articles for tests that must not depend on `content/articles.txt`.
 
 // Each test binary uses its own subset of these helpers.
 #![allow(dead_code)]
@@ -8,3 +9,5 @@
 pub mod dom;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
+
+pub mod fixtures;

@@ -1,0 +1,41 @@
+//! Articles for the component and unit tests, independent of `content/articles.txt`: the tests
+//! that use them assert the fixture's counts, slugs and text, so editing the content never
+//! breaks them.
+
+use news_card::Article;
+
+/// Three news articles shaped like real content: credits, several caption pieces, curly quotes
+/// and apostrophes, several paragraphs.
+pub static NEWS: &[Article] = &[
+    Article {
+        slug: "harbour-bridge-reopens-after-repairs",
+        headline: "Harbour Bridge Reopens After Repairs",
+        caption: &[
+            "Cyclists cross the Harbour Bridge on its first morning back in service.",
+            "The bridge was closed for eleven weeks.",
+        ],
+        credit: Some("Ana Ruiz / City Desk"),
+        paragraphs: &[
+            "The Harbour Bridge reopened on Monday after eleven weeks of repairs.",
+            "\u{201c}It\u{2019}s good to have it back,\u{201d} said one commuter.",
+            "The city\u{2019}s engineers said the deck will last another forty years.",
+        ],
+    },
+    Article {
+        slug: "library-extends-opening-hours",
+        headline: "Library Extends Opening Hours",
+        caption: &["Readers in the main hall of the central library."],
+        credit: Some("Tom Ito / Local Wire"),
+        paragraphs: &[
+            "The central library will stay open until 10 p.m. from next month.",
+            "Its director said evening visits had doubled.",
+        ],
+    },
+    Article {
+        slug: "rain-expected-for-the-weekend",
+        headline: "Rain Expected for the Weekend",
+        caption: &["Clouds gather over the hills north of the city."],
+        credit: Some("Mia Berg / Weather Service"),
+        paragraphs: &["Forecasters expect heavy rain on Saturday and Sunday."],
+    },
+];
