@@ -54,9 +54,8 @@ fn render(articles: &[parse::ParsedArticle]) -> String {
     out
 }
 
-/// Stops the build with a message cargo shows as an error.
+/// Stops the build with a message cargo shows, once, as an error.
 fn fail(message: &str) -> ! {
-    eprintln!("error: {message}");
     println!("cargo::error={message}");
     process::exit(1)
 }

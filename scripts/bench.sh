@@ -3,6 +3,7 @@
 # same articles in throttled headless Chromium, prints the table and writes docs/benchmark.md.
 # BENCH_RUNS sets the number of cold loads per page (default 7).
 set -euo pipefail
+# shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$root"
 trunk build --release

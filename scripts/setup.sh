@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Installs what building, serving and testing news-card need, skipping what is already there.
-# Everything comes from the package registries (crates.io, Debian, npm); nothing else is fetched.
-# Sourced by scripts/serve.sh and scripts/test.sh; it leaves PATH set for them.
+# Installs what building, serving and testing news-card need, skipping what is already there,
+# and prints how long each step took. Everything comes from the package registries (crates.io,
+# Debian, npm); nothing else is fetched. Each version is written once, where its tool reads it:
+# the Rust toolchain in rust-toolchain.toml, wasm-bindgen in Cargo.lock, trunk and wasm-opt in
+# Trunk.toml's [tools], the npm packages in package-lock.json.
+# Sourced by scripts/serve.sh, scripts/test.sh and the other scripts; it leaves PATH set.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -10,6 +13,14 @@ export PATH="$CARGO_HOME/bin:$root/node_modules/.bin:$PATH"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Runs one set-up step and says how long it took when it did anything.
+timed() {
+  local name=$1 started=$SECONDS
+  shift
+  "$@"
+  if [ $((SECONDS - started)) -gt 0 ]; then say "$name: $((SECONDS - started)) s"; fi
+}
 
 apt_updated=
 apt_install() {
@@ -20,51 +31,79 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
 }
 
-# Rust: the wasm32 target, rustfmt and clippy.
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
-fi
-for component in rustfmt clippy; do
-  if ! rustup component list --installed | grep -q "^$component"; then
-    say "adding $component"
-    rustup component add "$component"
+# The value of `key = "value"` in a TOML file (the first one).
+toml_value() { sed -n "s/^$2 = \"\\(.*\\)\"\$/\\1/p" "$1" | head -n 1; }
+
+# Rust: the toolchain, its wasm32 target, rustfmt and clippy, as rust-toolchain.toml names them.
+rust() {
+  (cd "$root" && rustup toolchain install >/dev/null)
+}
+
+# wasm-bindgen CLI at exactly the version Cargo.lock pins (the test runner comes with it);
+# Trunk.toml's [tools] must name the same version, since trunk checks it.
+bindgen() {
+  local version
+  version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$root/Cargo.lock")
+  if [ "$(toml_value "$root/Trunk.toml" wasm_bindgen)" != "$version" ]; then
+    echo "Trunk.toml [tools] wasm_bindgen must be $version, the version in Cargo.lock" >&2
+    exit 1
   fi
-done
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $version" ]; then
+    say "installing wasm-bindgen-cli $version (a few minutes)"
+    # --locked fails for this version: one of its locked dependencies is gone from the registry.
+    cargo install wasm-bindgen-cli --version "$version" --force
+  fi
+}
 
-# wasm-bindgen CLI at exactly the version Cargo.lock pins (the test runner comes with it).
-bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$root/Cargo.lock")
-if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
-  say "installing wasm-bindgen-cli $bindgen_version (a few minutes)"
-  # --locked fails for this version: one of its locked dependencies is gone from the registry.
-  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
-fi
-if ! grep -q "wasm_bindgen = \"$bindgen_version\"" "$root/Trunk.toml"; then
-  echo "Trunk.toml [tools] wasm_bindgen must be $bindgen_version, the version in Cargo.lock" >&2
-  exit 1
-fi
+# trunk at the version Trunk.toml requires. It only builds with --locked; a debug build takes
+# a third of the time of a release build and builds the same dist/.
+trunk_tool() {
+  local version
+  version=$(toml_value "$root/Trunk.toml" trunk_version)
+  version=${version#=}
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $version" ]; then
+    say "installing trunk $version (a few minutes)"
+    cargo install trunk --version "$version" --locked --debug --force
+  fi
+}
 
-# trunk 0.21.14: the newest that builds on this toolchain; it only builds with --locked.
-if [ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]; then
-  say "installing trunk 0.21.14 (several minutes)"
-  cargo install trunk --version 0.21.14 --locked --debug --force
-fi
+# Node.js and npm, then the npm packages of package-lock.json (wasm-opt from binaryen, esbuild,
+# axe-core, bootstrap). Trunk.toml's wasm_opt must name the binaryen major version npm installs.
+node_tools() {
+  if ! command -v npm >/dev/null 2>&1; then
+    say "installing Node.js and npm"
+    apt_install nodejs npm
+  fi
+  local stamp="$root/node_modules/.installed-from-lock"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha256sum < "$root/package-lock.json")" ]; then
+    say "installing npm packages"
+    (cd "$root" && npm ci)
+    sha256sum < "$root/package-lock.json" > "$stamp"
+  fi
+  local binaryen wasm_opt
+  binaryen=$(node -p "require('$root/node_modules/binaryen/package.json').version.split('.')[0]")
+  wasm_opt=$(toml_value "$root/Trunk.toml" wasm_opt)
+  if [ "$wasm_opt" != "version_$binaryen" ]; then
+    echo "Trunk.toml [tools] wasm_opt is $wasm_opt; package-lock.json has binaryen $binaryen" >&2
+    exit 1
+  fi
+}
 
-# Node.js and npm, for wasm-opt (binaryen), esbuild and axe-core from the npm registry.
-if ! command -v npm >/dev/null 2>&1; then
-  say "installing Node.js and npm"
-  apt_install nodejs npm
-fi
-stamp="$root/node_modules/.installed-from-lock"
-if [ "$(cat "$stamp" 2>/dev/null)" != "$(sha256sum < "$root/package-lock.json")" ]; then
-  say "installing npm packages (binaryen for wasm-opt, esbuild, axe-core, bootstrap)"
-  (cd "$root" && npm ci)
-  sha256sum < "$root/package-lock.json" > "$stamp"
-fi
+# Chromium and ChromeDriver for the browser tests, and shellcheck for the scripts, from Debian.
+debian_tools() {
+  local missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+  command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]}"
+    apt_install "${missing[@]}"
+  fi
+}
 
-# Chromium and ChromeDriver from Debian, for the browser tests.
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-  say "installing chromium and chromium-driver"
-  apt_install chromium chromium-driver
-fi
+timed "Rust toolchain" rust
+timed "Debian packages" debian_tools
+timed "npm packages" node_tools
+timed "wasm-bindgen-cli" bindgen
+timed "trunk" trunk_tool
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"

@@ -3,6 +3,7 @@
 # wasm-bindgen and `wasm-opt -Oz` with its name section kept, then `twiggy top`, and the bytes
 # grouped by owner. Installs twiggy from crates.io if it is missing.
 set -euo pipefail
+# shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$root"
 

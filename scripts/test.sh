@@ -4,6 +4,7 @@
 # tests (parser, prerender, page-level tests in headless Chromium) and the component tests in
 # headless Chromium.
 set -euo pipefail
+# shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$root"
 
@@ -14,12 +15,19 @@ results=$(mktemp)
 trap 'rm -f "$results"' EXIT
 tests() { cargo test --locked "$@" 2>&1 | tee -a "$results"; }
 
-step "rustfmt"
+step "rustfmt, shellcheck"
 cargo fmt --all -- --check
-step "clippy, native (with the prerender's ssr feature)"
-cargo clippy --locked --all-targets --features ssr -- -D warnings
-step "clippy, wasm32"
-cargo clippy --locked --lib --bins --tests --target wasm32-unknown-unknown -- -D warnings
+shellcheck -x scripts/*.sh .ci/run
+# Every feature combination, so that each feature builds on its own and means what it says.
+for features in "" csr hydration ssr hydration,ssr; do
+  step "clippy, native, features [$features]"
+  cargo clippy --locked --all-targets --no-default-features --features "$features" -- -D warnings
+done
+for features in csr hydration; do
+  step "clippy, wasm32, features [$features]"
+  cargo clippy --locked --lib --bins --tests --target wasm32-unknown-unknown \
+    --no-default-features --features "$features" -- -D warnings
+done
 step "release build of the demo (dist/)"
 trunk build --release
 step "native tests: parser, selection, prerender, page-level"
@@ -28,30 +36,30 @@ step "component tests in headless Chromium"
 tests --target wasm32-unknown-unknown --tests
 
 # An editor's new article must reach the reader without a test changing: a copy of the project
-# gets one more article, is built, and the content test runs against its dist/. The copy has its
-# own target directory, a hard-linked clone of this one (the dependencies are built once, and
-# neither build overwrites the other's binaries); both stay under target/ for later runs.
+# (under target/, so that later runs reuse its build) gets one more article, is built, and the
+# content test runs against its dist/. The copy shares this target directory, so dependencies
+# are built once; a package version of its own keeps its artifacts apart from this build's.
 step "a copy with one more article builds and shows it"
 copy="$root/target/extra-article"
-mkdir -p "$copy/target"
-for dir in debug release wasm32-unknown-unknown; do
-  if [ -d "$root/target/$dir" ] && [ ! -e "$copy/target/$dir" ]; then
-    cp -al "$root/target/$dir" "$copy/target/$dir"
-  fi
-done
-tar -C "$root" --exclude=./target --exclude=./dist --exclude=./node_modules --exclude=./.git \
-  --exclude=./content/articles.txt -cf - . | tar -C "$copy" -xf -
-ln -sfn "$root/node_modules" "$copy/node_modules"
 extra="$root/tests/fixtures/valid/extra-article.txt"
-# Blank lines first: the content may or may not end with a line break. The file is replaced
-# only when it changes, so that an unchanged copy is not rebuilt.
-{ cat "$root/content/articles.txt"; printf '\n\n\n'; cat "$extra"; } > "$copy/articles.new"
-cmp -s "$copy/articles.new" "$copy/content/articles.txt" ||
-  mv "$copy/articles.new" "$copy/content/articles.txt"
-rm -f "$copy/articles.new"
+mkdir -p "$copy/content"
+tar -C "$root" --exclude=./target --exclude=./dist --exclude=./node_modules --exclude=./.git \
+  --exclude=./content/articles.txt --exclude=./Cargo.toml --exclude=./Cargo.lock -cf - . |
+  tar -C "$copy" -xf -
+ln -sfn "$root/node_modules" "$copy/node_modules"
+# Writes standard input to a file of the copy only when it differs, so that an unchanged copy
+# is not rebuilt.
+put() {
+  cat > "$copy/$1.new"
+  if cmp -s "$copy/$1.new" "$copy/$1"; then rm "$copy/$1.new"; else mv "$copy/$1.new" "$copy/$1"; fi
+}
+# Blank lines first: the content may or may not end with a line break.
+{ cat content/articles.txt; printf '\n\n\n'; cat "$extra"; } | put content/articles.txt
+sed '0,/^version = "\(.*\)"$/s//version = "\1-extra-article"/' Cargo.toml | put Cargo.toml
+awk '/^name = "news-card"$/ { print; getline; sub(/"$/, "-extra-article\""); } { print }' \
+  Cargo.lock | put Cargo.lock
 (
   cd "$copy"
-  export CARGO_TARGET_DIR="$copy/target"
   trunk build --release
   NEWS_CARD_EXPECT_HEADLINE="$(head -n 1 "$extra")" tests --features ssr --test content_page
 )

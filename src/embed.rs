@@ -14,10 +14,13 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
+#[cfg(feature = "hydration")]
+use crate::components::prerender_props;
 use crate::{
     attributes::{article_index, default_prefix},
-    components::{panel_id, prerender_props, NewsCard, NewsCardProps, ROOT_ATTRIBUTE},
+    components::{panel_id, NewsCard, NewsCardProps, ROOT_ATTRIBUTE},
     content::{ARTICLES, DIRECTION},
+    selection::Change,
 };
 
 /// The event a card's element dispatches when the reader selects another article.
@@ -84,6 +87,7 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
         on_change: change_event(host.clone(), prefix.clone()),
     });
     let (app, reveal) = match prerendered {
+        #[cfg(feature = "hydration")]
         Some(root) => {
             // Hydration needs the props the markup was rendered with; the element's own
             // (its article, id prefix, direction) follow as an update, which Yew renders as
@@ -92,6 +96,12 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
             let mut app =
                 Renderer::<NewsCard>::with_root_and_props(root, prerender_props()).hydrate();
             app.update(props);
+            (app, Vec::new())
+        }
+        #[cfg(not(feature = "hydration"))]
+        Some(root) => {
+            // Without hydration the prerendered markup is rendered over.
+            let app = Renderer::<NewsCard>::with_root_and_props(root, props).render();
             (app, Vec::new())
         }
         None => {
@@ -205,18 +215,17 @@ fn claim_prefix(host: &Element) -> AttrValue {
     prefix
 }
 
-/// A callback that dispatches [`CHANGE_EVENT`] on `host` with `{ index, headline, slug, id }`.
-fn change_event(host: HtmlElement, prefix: AttrValue) -> Callback<usize> {
-    Callback::from(move |index: usize| {
-        let Some(article) = ARTICLES.get(index) else {
-            return;
-        };
+/// A callback that dispatches [`CHANGE_EVENT`] on `host` with
+/// `{ index, headline, slug, id, cause }`.
+fn change_event(host: HtmlElement, prefix: AttrValue) -> Callback<Change> {
+    Callback::from(move |change: Change| {
         let detail = js_sys::Object::new();
-        let fields: [(&str, JsValue); 4] = [
-            ("index", JsValue::from(index as u32)),
-            ("headline", JsValue::from_str(article.headline)),
-            ("slug", JsValue::from_str(article.slug)),
-            ("id", JsValue::from(panel_id(&prefix, article.slug))),
+        let fields: [(&str, JsValue); 5] = [
+            ("index", JsValue::from(change.index as u32)),
+            ("headline", JsValue::from_str(change.article.headline)),
+            ("slug", JsValue::from_str(change.article.slug)),
+            ("id", JsValue::from(panel_id(&prefix, change.article.slug))),
+            ("cause", JsValue::from_str(change.cause.name())),
         ];
         for (key, value) in fields {
             let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value);

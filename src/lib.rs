@@ -5,12 +5,10 @@
 //! [`embed`] mounts it into `<news-card>` elements for `loader/news-card.js`; tests mount it
 //! the same way.
 
-#![warn(missing_docs)]
-
 pub mod attributes;
 pub mod components;
 pub mod content;
-#[cfg(feature = "hydration")]
+#[cfg(feature = "csr")]
 pub mod embed;
 pub mod parse;
 #[cfg(feature = "ssr")]

@@ -8,6 +8,10 @@ use news_card as _;
 /// a card allocates little, on one thread.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
+#[allow(
+    unsafe_code,
+    reason = "the allocator's constructor is unsafe; see SAFETY"
+)]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     // SAFETY: wasm32-unknown-unknown without the atomics feature runs on a single thread.
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

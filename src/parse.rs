@@ -148,7 +148,7 @@ pub fn parse(source: &str) -> Result<Vec<ParsedArticle>, ParseError> {
                     current = Some(Chunk::Text {
                         line: number,
                         lines: vec![text],
-                    })
+                    });
                 }
             }
         }
@@ -246,8 +246,8 @@ fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
             ))
         }
     };
-    let caption_lines = match before.get(1) {
-        Some(Chunk::Text { lines, .. }) => lines,
+    let (caption_line, caption_lines) = match before.get(1) {
+        Some(Chunk::Text { line, lines }) => (*line, lines),
         _ => {
             return Err(ParseError::new(
                 marker_line,
@@ -319,7 +319,7 @@ fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
         })
         .collect();
 
-    let (caption, credit) = split_caption(caption_lines, marker_line)?;
+    let (caption, credit) = split_caption(caption_lines, caption_line)?;
     Ok(ParsedArticle {
         slug: slug(headline),
         headline: headline.to_owned(),
@@ -330,8 +330,12 @@ fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
     })
 }
 
-/// Reduces a caption block to its distinct pieces and pulls out the photo credit.
-fn split_caption(lines: &[&str], line: usize) -> Result<(Vec<String>, Option<String>), ParseError> {
+/// Reduces a caption block to its distinct pieces and pulls out the photo credit. `first_line`
+/// is the line of the block's first line, so that an error names the line to fix.
+fn split_caption(
+    lines: &[&str],
+    first_line: usize,
+) -> Result<(Vec<String>, Option<String>), ParseError> {
     let mut distinct: Vec<&str> = Vec::new();
     for &candidate in lines {
         if !distinct.contains(&candidate) {
@@ -353,8 +357,9 @@ fn split_caption(lines: &[&str], line: usize) -> Result<(Vec<String>, Option<Str
         let (text, credit) = split_credit(piece);
         if let Some(credit) = credit {
             if credit.is_empty() {
+                let offset = lines.iter().position(|l| *l == piece).unwrap_or(0);
                 return Err(ParseError::new(
-                    line,
+                    first_line + offset,
                     "empty photo credit: write `(Photo by NAME / AGENCY)`",
                 ));
             }

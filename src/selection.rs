@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::content::Article;
+
 /// Why the selected article is the one it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cause {
@@ -44,6 +46,29 @@ impl Reducible for Selection {
             Rc::new(action)
         }
     }
+}
+
+impl Cause {
+    /// The name of the cause in the change event's `detail.cause`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Initial => "initial",
+            Self::Reader => "reader",
+            Self::Link => "link",
+        }
+    }
+}
+
+/// A change of the selected article, as the card reports it to its host: the article itself,
+/// its index and why it is selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Change {
+    /// The index of the selected article.
+    pub index: usize,
+    /// The selected article.
+    pub article: &'static Article,
+    /// Why it is selected.
+    pub cause: Cause,
 }
 
 /// A movement through the tab list requested from the keyboard.

@@ -6,7 +6,7 @@ mod common;
 
 use common::dom::{click, focused, mount, mount_with, press, press_with, query, query_all, text};
 use common::fixtures::NEWS;
-use news_card::{Article, NewsCardProps};
+use news_card::{selection::Change, Article, NewsCardProps};
 use wasm_bindgen_test::*;
 use yew::{AttrValue, Callback};
 
@@ -256,7 +256,13 @@ async fn the_reader_s_changes_are_reported_once_each() {
     let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let on_change = {
         let seen = seen.clone();
-        Callback::from(move |index: usize| seen.borrow_mut().push(index))
+        Callback::from(move |change: Change| {
+            assert_eq!(
+                change.article, &NEWS[change.index],
+                "the selected article itself"
+            );
+            seen.borrow_mut().push(change.index);
+        })
     };
     let card = mount_with(
         yew::props!(NewsCardProps {

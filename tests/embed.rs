@@ -1,7 +1,7 @@
 //! Browser tests of the `<news-card>` element's Rust side (`news_card::embed::mount`): shadow
 //! root, stylesheet, attributes, ids, the change event and deep links.
 
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "csr"))]
 
 mod common;
 
@@ -245,6 +245,7 @@ async fn a_selection_dispatches_news_card_change_to_the_document() {
     );
     assert_eq!(field("slug").as_string().as_deref(), Some(ARTICLES[1].slug));
     assert_eq!(field("id").as_string(), Some(h.panels()[1].id()));
+    assert_eq!(field("cause").as_string().as_deref(), Some("reader"));
     set_fragment("");
 }
 
@@ -284,7 +285,7 @@ async fn a_later_hashchange_selects_the_article() {
     let _listener = {
         let events = events.clone();
         EventListener::new(&h.host, "news-card-change", move |_| {
-            *events.borrow_mut() += 1
+            *events.borrow_mut() += 1;
         })
     };
     let location = web_sys::window().unwrap().location();

@@ -200,7 +200,7 @@ const MALFORMED: &[(&str, usize, &str)] = &[
     ("second-marker.txt", 11, "second `TT` marker"),
     ("two-line-headline.txt", 2, "single line"),
     ("duplicate-headline.txt", 14, "duplicate headline"),
-    ("empty-credit.txt", 4, "empty photo credit"),
+    ("empty-credit.txt", 3, "empty photo credit"),
 ];
 
 #[test]
@@ -372,6 +372,20 @@ fn build_script() -> std::path::PathBuf {
         .expect("a compiled build script")
 }
 
+/// Checks that the build script reported `message` as a cargo error (which cargo prints as
+/// `error: …`) and nowhere else, so that the editor reads it once.
+fn assert_reported_once(output: &std::process::Output, message: &str) {
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let reported = format!("cargo::error={message}");
+    assert_eq!(
+        stdout.lines().filter(|l| l.starts_with(&reported)).count(),
+        1,
+        "{stdout}"
+    );
+    assert!(!stderr.contains(message), "reported twice: {stderr}");
+}
+
 /// Runs the build script in a scratch package whose content file is `content`, in English.
 fn run_build_script(name: &str, content: &[u8]) -> std::process::Output {
     run_build_script_in(name, content, "en\n")
@@ -401,10 +415,9 @@ fn malformed_content_fails_the_build_naming_the_file_and_line() {
         fixture("malformed/headline-not-repeated.txt").as_bytes(),
     );
     assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("content/articles.txt:6: headline not repeated after the `TT` marker"),
-        "{stderr}"
+    assert_reported_once(
+        &output,
+        "content/articles.txt:6: headline not repeated after the `TT` marker",
     );
     let ok = run_build_script("good", CONTENT.as_bytes());
     assert!(
@@ -445,9 +458,8 @@ fn right_to_left_languages_are_told_apart() {
 fn a_malformed_language_fails_the_build_naming_its_file_and_line() {
     let output = run_build_script_in("bad-language", CONTENT.as_bytes(), "\nEnglish\n");
     assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("content/language.txt:2: `English` is not a language tag"),
-        "{stderr}"
+    assert_reported_once(
+        &output,
+        "content/language.txt:2: `English` is not a language tag",
     );
 }

@@ -1,29 +1,17 @@
-//! trunk's post_build hook: finishes `dist/` in trunk's staging directory.
+//! trunk's post_build hook: prerenders the card in trunk's staging directory.
 //!
-//! - `news-card.css`: the card's stylesheets from `styles/`, in cascade order;
-//! - `news-card-noscript.css`: the layout for readers without JavaScript;
 //! - `index.html`: the card prerendered into `<news-card>` and one JSON-LD block per article;
 //! - `news-card.html`: the prerendered element alone, for publishers to paste.
+//!
+//! (`scripts/post-build.sh` then bundles the stylesheets and the loader.)
 
 use std::{env, fs, path::PathBuf, process::ExitCode};
 
 use news_card::{
     components::prerender_props,
-    prerender::{
-        inject, json_ld_scripts, news_card_element, render_card, NOSCRIPT_STYLESHEET, STYLESHEET,
-    },
+    prerender::{inject, json_ld_scripts, news_card_element, render_card},
     ARTICLES,
 };
-
-/// The card's stylesheets, in the order they cascade.
-const CARD_STYLES: &[&str] = &[
-    "host.css",
-    "card.css",
-    "tabs.css",
-    "panel.css",
-    "caption.css",
-    "print.css",
-];
 
 fn main() -> ExitCode {
     match run() {
@@ -48,19 +36,9 @@ fn write(path: PathBuf, text: &str) -> Result<(), String> {
 }
 
 fn run() -> Result<(), String> {
-    let source = PathBuf::from(var("TRUNK_SOURCE_DIR")?);
     let staging = PathBuf::from(var("TRUNK_STAGING_DIR")?);
     let base = var("TRUNK_PUBLIC_URL").unwrap_or_default();
     let base = if base == "./" { String::new() } else { base };
-
-    let mut css = String::new();
-    for name in CARD_STYLES {
-        css.push_str(&read(&source.join("styles").join(name))?);
-        css.push('\n');
-    }
-    write(staging.join(STYLESHEET), &css)?;
-    let noscript = read(&source.join("styles/noscript.css"))?;
-    write(staging.join(NOSCRIPT_STYLESHEET), &noscript)?;
 
     let card = render_card(prerender_props());
     let element = news_card_element(&card, &base);

@@ -9,7 +9,7 @@ use super::{panel_id, tab_id, ArticlePanel, TabList};
 use crate::{
     attributes::{article_for_fragment, fragment_is_replaceable},
     content::{Article, ARTICLES, DIRECTION, LANGUAGE},
-    selection::{Cause, Selection},
+    selection::{Cause, Change, Selection},
 };
 
 /// Props for [`NewsCard`].
@@ -47,10 +47,10 @@ pub struct NewsCardProps {
     /// fragment the page uses for itself is left alone.
     #[prop_or(true)]
     pub update_url: bool,
-    /// Called with the new index whenever the reader selects another article (by tab, key or
-    /// a followed link), never for the first render.
+    /// Called with the newly selected article whenever the reader selects another one (by tab,
+    /// key or a followed link), never for the first render.
     #[prop_or_default]
-    pub on_change: Callback<usize>,
+    pub on_change: Callback<Change>,
 }
 
 /// A tabbed news card: one tab per article, only the selected article's panel shown.
@@ -69,7 +69,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
             dispatcher.dispatch(Selection {
                 index,
                 cause: Cause::Reader,
-            })
+            });
         })
     };
 
@@ -79,13 +79,18 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         let update_url = props.deep_link && props.update_url;
         let on_change = props.on_change.clone();
         use_effect_with(*selection, move |&selection| {
+            let Some(article) = articles.get(selection.index) else {
+                return;
+            };
             if selection.by_reader() {
-                if let (true, Some(article)) = (update_url, articles.get(selection.index)) {
-                    if fragment_is_replaceable(&current_fragment(), &prefix, articles) {
-                        replace_fragment(&panel_id(&prefix, article.slug));
-                    }
+                if update_url && fragment_is_replaceable(&current_fragment(), &prefix, articles) {
+                    replace_fragment(&panel_id(&prefix, article.slug));
                 }
-                on_change.emit(selection.index);
+                on_change.emit(Change {
+                    index: selection.index,
+                    article,
+                    cause: selection.cause,
+                });
             }
         });
     }

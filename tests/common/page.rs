@@ -263,15 +263,17 @@ impl Browser {
         if let Some(size) = launch.font_size {
             prefs["webkit"]["webprefs"]["default_font_size"] = json!(size);
         }
+        let launch_args = [
+            "--headless=new".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-dev-shm-usage".to_owned(),
+            "--hide-scrollbars".to_owned(),
+            format!("--user-data-dir={}", profile.display()),
+            format!("--window-size={},{}", launch.size.0, launch.size.1),
+        ];
         let capabilities = json!({
             "goog:chromeOptions": {
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-quic", "--hide-scrollbars",
-                    format!("--user-data-dir={}", profile.display()),
-                    format!("--window-size={},{}", launch.size.0, launch.size.1),
-                ],
+                "args": chromium_args(&launch_args),
                 "prefs": prefs,
                 "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
             },
@@ -431,6 +433,22 @@ impl Browser {
             })
             .unwrap_or_default()
     }
+}
+
+/// Chromium's arguments: those of this session (`own`) and the ones every session of the
+/// project uses, read from `webdriver.json` (where wasm-bindgen-test-runner reads them too).
+fn chromium_args(own: &[String]) -> Vec<String> {
+    let path = root().join("webdriver.json");
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+    let capabilities: Value =
+        serde_json::from_str(&text).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+    let shared = capabilities["goog:chromeOptions"]["args"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{}: no goog:chromeOptions.args", path.display()))
+        .iter()
+        .filter_map(|arg| arg.as_str().map(str::to_owned));
+    own.iter().cloned().chain(shared).collect()
 }
 
 /// A POST to one of chromedriver's own session endpoints (`goog/cdp/execute`, `se/log`).
