@@ -1,6 +1,7 @@
 #!/bin/sh
 # trunk post_build hook, run in the source directory on trunk's staging directory:
-# 1. prerenders the card into the page and writes the publisher snippet (src/bin/prerender.rs);
+# 1. prerenders the card into the page and writes the publisher snippet, the types, the
+#    Custom Elements Manifest and package.json (src/bin/prerender.rs);
 # 2. bundles the loader and wasm-bindgen's glue into one minified news-card.js, so the card
 #    costs one script request and fewer bytes;
 # 3. bundles the card's stylesheet from its entry, styles/news-card.css, and minifies it and the
@@ -11,7 +12,7 @@ cargo run --quiet --locked --features ssr --bin prerender
 esbuild=node_modules/.bin/esbuild
 $esbuild "$TRUNK_STAGING_DIR/news-card.js" --bundle --minify --format=esm \
   --log-level=warning --allow-overwrite --outfile="$TRUNK_STAGING_DIR/news-card.js"
-rm "$TRUNK_STAGING_DIR/news-card-core.js"
+rm "$TRUNK_STAGING_DIR/news-card-core.js" "$TRUNK_STAGING_DIR/news-card-contract.js"
 $esbuild styles/news-card.css --bundle --minify --log-level=warning \
   --outfile="$TRUNK_STAGING_DIR/news-card.css"
 $esbuild styles/noscript.css --minify --log-level=warning \

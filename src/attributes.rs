@@ -1,7 +1,7 @@
 //! How a host page's `<news-card>` attributes map to card options, as pure functions (no DOM),
 //! so that bad input gets a clear message and a default instead of a panic.
 
-use crate::content::Article;
+use crate::{content::Article, contract::slug_of_panel_id};
 
 /// The index of the article an `article="…"` attribute names: an article's slug (as in its
 /// link id) or its 1-based position. `Err` carries the warning for the console.
@@ -24,7 +24,7 @@ pub fn article_index(value: &str, articles: &[Article]) -> Result<usize, String>
         _ => {
             let slugs: Vec<&str> = articles.iter().map(|a| a.slug).collect();
             Err(format!(
-                "<news-card article=\"{value}\">: no such article; showing the first. \
+                "<news-card article=\"{value}\">: no such article. \
                  Use a number from 1 to {} or one of: {}",
                 articles.len(),
                 slugs.join(", ")
@@ -35,11 +35,8 @@ pub fn article_index(value: &str, articles: &[Article]) -> Result<usize, String>
 
 /// The index of the article whose panel id (`{prefix}-{slug}`) the URL fragment names.
 pub fn article_for_fragment(fragment: &str, prefix: &str, articles: &[Article]) -> Option<usize> {
-    let rest = fragment
-        .trim_start_matches('#')
-        .strip_prefix(prefix)?
-        .strip_prefix('-')?;
-    articles.iter().position(|a| a.slug == rest)
+    let slug = slug_of_panel_id(fragment, prefix)?;
+    articles.iter().position(|a| a.slug == slug)
 }
 
 /// Whether a card may point the URL fragment at its own panel: only when the fragment is empty
@@ -48,15 +45,6 @@ pub fn article_for_fragment(fragment: &str, prefix: &str, articles: &[Article]) 
 pub fn fragment_is_replaceable(fragment: &str, prefix: &str, articles: &[Article]) -> bool {
     fragment.trim_start_matches('#').is_empty()
         || article_for_fragment(fragment, prefix, articles).is_some()
-}
-
-/// The id prefix of the `ordinal`-th card on a page (0-based) when its element has no `id`:
-/// `news-card`, `news-card-2`, `news-card-3`, …
-pub fn default_prefix(ordinal: usize) -> String {
-    match ordinal {
-        0 => "news-card".to_owned(),
-        n => format!("news-card-{}", n + 1),
-    }
 }
 
 #[cfg(test)]
@@ -93,7 +81,6 @@ mod tests {
             let warning = article_index(bad, FIXTURE).unwrap_err();
             assert!(warning.contains("first, second"), "{warning}");
             assert!(warning.contains("from 1 to 2"), "{warning}");
-            assert!(warning.contains("showing the first"), "{warning}");
         }
     }
 
@@ -123,11 +110,5 @@ mod tests {
                 "{theirs:?}"
             );
         }
-    }
-
-    #[test]
-    fn default_prefixes_are_unique_per_position() {
-        assert_eq!(default_prefix(0), "news-card");
-        assert_eq!(default_prefix(1), "news-card-2");
     }
 }

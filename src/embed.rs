@@ -1,13 +1,17 @@
 //! The Rust side of the `<news-card>` custom element: `loader/news-card.js` defines the
-//! element and calls [`mount`] for each one connected to the page.
+//! element and calls [`mount`] for each one connected to the page, then drives the
+//! [`MountedCard`] it gets from the element's live attributes and properties.
 //!
 //! Each card renders into its element's open shadow root, next to a `<link>` to the card's
 //! stylesheet, so the host page's CSS cannot reach it and its CSS cannot leak out. When the
-//! page carries the card prerendered in a declarative shadow root, the card hydrates it. The
-//! card's text keeps the content's language and direction whatever the page's; a `dir` on the
-//! element overrides the direction.
+//! page carries the card prerendered in a declarative shadow root, the card hydrates it
+//! (feature `hydration`) or renders over it. The card's text keeps the content's language and
+//! direction whatever the page's; a `dir` on the element overrides the direction.
 
-use std::cell::RefCell;
+use std::{
+    cell::{Cell, RefCell},
+    rc::Rc,
+};
 
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
@@ -17,33 +21,82 @@ use yew::{AppHandle, AttrValue, Callback, Renderer};
 #[cfg(feature = "hydration")]
 use crate::components::prerender_props;
 use crate::{
-    attributes::{article_index, default_prefix},
-    components::{panel_id, NewsCard, NewsCardProps, ROOT_ATTRIBUTE},
+    attributes::article_index,
+    components::{NewsCard, NewsCardProps},
     content::{ARTICLES, DIRECTION},
-    selection::Change,
+    contract::{
+        default_prefix, panel_id, ShadowChild, ARTICLE, CHANGE_EVENT, DEFAULT_LABEL, LABEL,
+        NO_URL_UPDATE, ROOT_ATTRIBUTE, SHADOW_ROOT,
+    },
+    selection::{Change, Request},
 };
-
-/// The event a card's element dispatches when the reader selects another article.
-pub const CHANGE_EVENT: &str = "news-card-change";
-
-/// The attribute that picks the article shown first.
-pub const ARTICLE_ATTRIBUTE: &str = "article";
-
-/// A card mounted in a `<news-card>` element; unmounted when freed or on [`MountedCard::unmount`].
-#[wasm_bindgen]
-pub struct MountedCard {
-    app: Option<AppHandle<NewsCard>>,
-    prefix: AttrValue,
-    _reveal: Vec<EventListener>,
-}
 
 thread_local! {
     /// The id prefixes of the cards mounted now, so that a new card never reuses one.
     static PREFIXES_IN_USE: RefCell<Vec<AttrValue>> = const { RefCell::new(Vec::new()) };
 }
 
+/// A card mounted in a `<news-card>` element: the loader keeps it in a private field and calls
+/// its methods when the element's attributes change. Unmounted when freed or on
+/// [`MountedCard::unmount`].
+#[wasm_bindgen]
+pub struct MountedCard {
+    app: Option<AppHandle<NewsCard>>,
+    host: HtmlElement,
+    prefix: AttrValue,
+    label: AttrValue,
+    update_url: bool,
+    request: Option<Request>,
+    selected: Rc<Cell<usize>>,
+    interactive: js_sys::Promise,
+    on_interactive: Rc<RefCell<Option<js_sys::Function>>>,
+    _reveal: Vec<EventListener>,
+}
+
 #[wasm_bindgen]
 impl MountedCard {
+    /// Selects the article `value` names (a slug or a 1-based position), as the `article`
+    /// attribute or property asks. An unknown value logs a console warning listing the valid
+    /// ones and leaves the selection as it is. No change event: the page asked.
+    pub fn select(&mut self, value: &str) {
+        match article_index(value, ARTICLES) {
+            Ok(index) => {
+                let serial = self.request.map_or(0, |r| r.serial.wrapping_add(1));
+                self.request = Some(Request { index, serial });
+                self.update();
+            }
+            Err(warning) => warn(&format!("{warning}. The selection is unchanged.")),
+        }
+    }
+
+    /// Resolves once the card has rendered (or hydrated) and listens to the reader. A card is
+    /// freed only after that: one torn down before its first render would leave its
+    /// listeners behind.
+    #[wasm_bindgen(getter)]
+    pub fn interactive(&self) -> js_sys::Promise {
+        self.interactive.clone()
+    }
+
+    /// The selected article's slug.
+    pub fn selected(&self) -> String {
+        ARTICLES
+            .get(self.selected.get())
+            .map(|article| article.slug.to_owned())
+            .unwrap_or_default()
+    }
+
+    /// Sets the tab list's accessible name (`None`: the default).
+    pub fn set_label(&mut self, label: Option<String>) {
+        self.label = label.map_or(AttrValue::Static(DEFAULT_LABEL), AttrValue::from);
+        self.update();
+    }
+
+    /// Turns the URL updates on selection on or off.
+    pub fn set_url_updates(&mut self, on: bool) {
+        self.update_url = on;
+        self.update();
+    }
+
     /// Removes the card from its element.
     pub fn unmount(&mut self) {
         if let Some(app) = self.app.take() {
@@ -57,36 +110,77 @@ impl MountedCard {
     }
 }
 
+impl MountedCard {
+    /// The card's props, from the element's state.
+    fn props(&self) -> NewsCardProps {
+        let (selected, on_interactive) = (self.selected.clone(), self.on_interactive.clone());
+        yew::props!(NewsCardProps {
+            initial: self.request.map_or(0, |r| r.index),
+            select: self.request,
+            id_prefix: self.prefix.clone(),
+            label: self.label.clone(),
+            // The publisher's `dir` on the element wins over the content's direction.
+            dir: (!self.host.has_attribute("dir")).then_some(AttrValue::Static(DIRECTION)),
+            deep_link: true,
+            update_url: self.update_url,
+            on_change: change_event(self.host.clone(), self.prefix.clone()),
+            on_selection: Callback::from(move |change: Change| {
+                selected.set(change.index);
+                if let Some(resolve) = on_interactive.borrow_mut().take() {
+                    let _ = resolve.call0(&JsValue::UNDEFINED);
+                }
+            }),
+        })
+    }
+
+    /// Renders the card again with the element's current state.
+    fn update(&mut self) {
+        let props = self.props();
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+}
+
 impl Drop for MountedCard {
     fn drop(&mut self) {
         self.unmount();
     }
 }
 
-/// The boolean attribute that keeps the card from touching the page's URL: a fragment naming
-/// one of its panels still selects it, but the reader's selections leave the URL as it is.
-pub const NO_URL_UPDATE_ATTRIBUTE: &str = "no-url-update";
-
 /// Mounts a card into `host`'s open shadow root, styled by the stylesheet at `stylesheet`, with
 /// options read from `host`'s attributes. A shadow root prerendered at build time is hydrated
-/// (its markup adopted as it is, then brought to this element's options); otherwise one is
-/// attached and the card rendered into it.
+/// (its markup adopted as it is, then brought to this element's options) or, without the
+/// `hydration` feature, rendered over; otherwise one is attached and the card rendered into it.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue> {
     let prerendered = prerendered_root(&host);
-    let requested = requested_article(&host);
+    let request = requested_article(&host).map(|index| Request { index, serial: 0 });
     let prefix = claim_prefix(&host);
-    let props = yew::props!(NewsCardProps {
-        initial: requested.unwrap_or(0),
-        select: requested,
-        id_prefix: prefix.clone(),
-        // The publisher's `dir` on the element wins over the content's direction.
-        dir: (!host.has_attribute("dir")).then_some(AttrValue::Static(DIRECTION)),
-        deep_link: true,
-        update_url: !host.has_attribute(NO_URL_UPDATE_ATTRIBUTE),
-        on_change: change_event(host.clone(), prefix.clone()),
-    });
-    let (app, reveal) = match prerendered {
+    let label = host
+        .get_attribute(LABEL.name)
+        .map_or(AttrValue::Static(DEFAULT_LABEL), AttrValue::from);
+    let on_interactive = Rc::new(RefCell::new(None));
+    let interactive = {
+        let on_interactive = on_interactive.clone();
+        js_sys::Promise::new(&mut |resolve, _reject| {
+            *on_interactive.borrow_mut() = Some(resolve);
+        })
+    };
+    let mut card = MountedCard {
+        app: None,
+        interactive,
+        on_interactive,
+        update_url: !host.has_attribute(NO_URL_UPDATE.name),
+        selected: Rc::new(Cell::new(request.map_or(0, |r| r.index))),
+        host: host.clone(),
+        prefix,
+        label,
+        request,
+        _reveal: Vec::new(),
+    };
+    let props = card.props();
+    card.app = Some(match prerendered {
         #[cfg(feature = "hydration")]
         Some(root) => {
             // Hydration needs the props the markup was rendered with; the element's own
@@ -96,25 +190,22 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
             let mut app =
                 Renderer::<NewsCard>::with_root_and_props(root, prerender_props()).hydrate();
             app.update(props);
-            (app, Vec::new())
+            app
         }
         #[cfg(not(feature = "hydration"))]
-        Some(root) => {
-            // Without hydration the prerendered markup is rendered over.
-            let app = Renderer::<NewsCard>::with_root_and_props(root, props).render();
-            (app, Vec::new())
-        }
+        Some(root) => Renderer::<NewsCard>::with_root_and_props(root, props).render(),
         None => {
             let (root, reveal) = render_root(&host, stylesheet)?;
-            let app = Renderer::<NewsCard>::with_root_and_props(root, props).render();
-            (app, reveal)
+            card._reveal = reveal;
+            Renderer::<NewsCard>::with_root_and_props(root, props).render()
         }
-    };
-    Ok(MountedCard {
-        app: Some(app),
-        prefix,
-        _reveal: reveal,
-    })
+    });
+    Ok(card)
+}
+
+/// Logs `message` as a console warning.
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
 }
 
 /// The mount point of a shadow root prerendered at build time, if `host` has one with a card
@@ -145,14 +236,33 @@ fn render_root(
         shadow.remove_child(&child)?;
     }
 
-    let link = document.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", stylesheet)?;
-    let root = document.create_element("div")?;
-    root.set_attribute(ROOT_ATTRIBUTE, "")?;
-    root.set_attribute("hidden", "")?;
-    shadow.append_child(&link)?;
-    shadow.append_child(&root)?;
+    // The structure the prerender writes (the no-script layout aside: this card has script).
+    let mut link = None;
+    let mut root = None;
+    for child in SHADOW_ROOT {
+        match child {
+            ShadowChild::Stylesheet(_) => {
+                let element = document.create_element("link")?;
+                element.set_attribute("rel", "stylesheet")?;
+                element.set_attribute("href", stylesheet)?;
+                shadow.append_child(&element)?;
+                link = Some(element);
+            }
+            ShadowChild::NoscriptStylesheet(_) => {}
+            ShadowChild::Root => {
+                let element = document.create_element("div")?;
+                element.set_attribute(ROOT_ATTRIBUTE, "")?;
+                element.set_attribute("hidden", "")?;
+                shadow.append_child(&element)?;
+                root = Some(element);
+            }
+        }
+    }
+    let (Some(link), Some(root)) = (link, root) else {
+        return Err(JsValue::from_str(
+            "the shadow root's structure lacks a stylesheet or a root",
+        ));
+    };
     let reveal = ["load", "error"]
         .into_iter()
         .map(|kind| {
@@ -168,9 +278,9 @@ fn render_root(
 /// The index the `article` attribute names, if it has one; a bad value warns on the console
 /// and names none.
 fn requested_article(host: &Element) -> Option<usize> {
-    let value = host.get_attribute(ARTICLE_ATTRIBUTE)?;
+    let value = host.get_attribute(ARTICLE.name)?;
     article_index(&value, ARTICLES)
-        .map_err(|warning| web_sys::console::warn_1(&JsValue::from(warning)))
+        .map_err(|warning| warn(&format!("{warning}. Showing the first.")))
         .ok()
 }
 
@@ -202,10 +312,10 @@ fn claim_prefix(host: &Element) -> AttrValue {
                 .map(|n| AttrValue::from(format!("{id}-{n}")))
                 .find(|candidate| !in_use(candidate))
                 .unwrap_or_default();
-            web_sys::console::warn_1(&JsValue::from(format!(
+            warn(&format!(
                 "<news-card id=\"{id}\">: another card on the page has this id, so this card's \
                  element ids start with \"{unique}\" instead. Give each card its own id."
-            )));
+            ));
             unique
         } else {
             wanted
@@ -215,7 +325,7 @@ fn claim_prefix(host: &Element) -> AttrValue {
     prefix
 }
 
-/// A callback that dispatches [`CHANGE_EVENT`] on `host` with
+/// A callback that dispatches the change event on `host` with
 /// `{ index, headline, slug, id, cause }`.
 fn change_event(host: HtmlElement, prefix: AttrValue) -> Callback<Change> {
     Callback::from(move |change: Change| {
@@ -234,7 +344,7 @@ fn change_event(host: HtmlElement, prefix: AttrValue) -> Callback<Change> {
         init.set_bubbles(true);
         init.set_composed(true);
         init.set_detail(&detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(CHANGE_EVENT.name, &init) {
             let _ = host.dispatch_event(&event);
         }
     })

@@ -8,11 +8,14 @@
 pub mod attributes;
 pub mod components;
 pub mod content;
+pub mod contract;
 #[cfg(feature = "csr")]
 pub mod embed;
 pub mod parse;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(feature = "ssr")]
+pub mod publish;
 pub mod selection;
 
 pub use components::{NewsCard, NewsCardProps};

@@ -8,14 +8,10 @@ use serde_json::{json, Value};
 use yew::LocalServerRenderer;
 
 use crate::{
-    components::{NewsCard, NewsCardProps, ROOT_ATTRIBUTE},
+    components::{NewsCard, NewsCardProps},
     content::Article,
+    contract::{ShadowChild, ROOT_ATTRIBUTE, SHADOW_ROOT, TAG},
 };
-
-/// The stylesheets the shadow root links, relative to the directory `dist/` is served from.
-pub const STYLESHEET: &str = "news-card.css";
-/// The stylesheet for readers without JavaScript: every article shown, no tabs.
-pub const NOSCRIPT_STYLESHEET: &str = "news-card-noscript.css";
 
 /// The card's HTML for `props`, as the client's first render produces it (with the markers
 /// hydration needs).
@@ -27,16 +23,25 @@ pub fn render_card(props: NewsCardProps) -> String {
     runtime.block_on(local.run_until(LocalServerRenderer::<NewsCard>::with_props(props).render()))
 }
 
-/// A `<news-card>` element with the card prerendered in a declarative shadow root. `base` is
-/// the URL (ending in `/`, or empty) that `dist/` is served from, for the stylesheet links.
+/// A `<news-card>` element with the card prerendered in a declarative shadow root, with the
+/// structure the client builds ([`SHADOW_ROOT`]). `base` is the URL (ending in `/`, or empty)
+/// that `dist/` is served from, for the stylesheet links.
 pub fn news_card_element(card_html: &str, base: &str) -> String {
-    format!(
-        "<news-card><template shadowrootmode=\"open\">\
-         <link rel=\"stylesheet\" href=\"{base}{STYLESHEET}\">\
-         <noscript><link rel=\"stylesheet\" href=\"{base}{NOSCRIPT_STYLESHEET}\"></noscript>\
-         <div {ROOT_ATTRIBUTE}>{card_html}</div>\
-         </template></news-card>"
-    )
+    let mut shadow = String::new();
+    for child in SHADOW_ROOT {
+        match child {
+            ShadowChild::Stylesheet(file) => {
+                shadow.push_str(&format!("<link rel=\"stylesheet\" href=\"{base}{file}\">"));
+            }
+            ShadowChild::NoscriptStylesheet(file) => shadow.push_str(&format!(
+                "<noscript><link rel=\"stylesheet\" href=\"{base}{file}\"></noscript>"
+            )),
+            ShadowChild::Root => {
+                shadow.push_str(&format!("<div {ROOT_ATTRIBUTE}>{card_html}</div>"));
+            }
+        }
+    }
+    format!("<{TAG}><template shadowrootmode=\"open\">{shadow}</template></{TAG}>")
 }
 
 /// One schema.org `NewsArticle` object for `article`, holding only what the content says.
@@ -73,9 +78,9 @@ pub fn json_ld_scripts(articles: &[Article]) -> String {
 /// (the JSON-LD, which no reader waits for) before `</body>`, after everything a reader sees.
 /// `Err` says which of the two the page lacks.
 pub fn inject(page: &str, element: &str, tail_html: &str) -> Result<String, String> {
-    const EMPTY: &str = "<news-card></news-card>";
-    if !page.contains(EMPTY) {
-        return Err(format!("the page has no empty {EMPTY} to prerender into"));
+    let empty = format!("<{TAG}></{TAG}>");
+    if !page.contains(&empty) {
+        return Err(format!("the page has no empty {empty} to prerender into"));
     }
     let Some(body_end) = page.rfind("</body>") else {
         return Err("the page has no </body>".to_owned());
@@ -84,7 +89,7 @@ pub fn inject(page: &str, element: &str, tail_html: &str) -> Result<String, Stri
     out.push_str(&page[..body_end]);
     out.push_str(tail_html);
     out.push_str(&page[body_end..]);
-    Ok(out.replacen(EMPTY, element, 1))
+    Ok(out.replacen(&empty, element, 1))
 }
 
 #[cfg(test)]

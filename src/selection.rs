@@ -59,6 +59,16 @@ impl Cause {
     }
 }
 
+/// A host page's request to select an article. `serial` tells two requests for the same
+/// article apart, so that asking again, after the reader moved on, selects it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Request {
+    /// The index of the article asked for.
+    pub index: usize,
+    /// The request's number; each new request has a new one.
+    pub serial: u32,
+}
+
 /// A change of the selected article, as the card reports it to its host: the article itself,
 /// its index and why it is selected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

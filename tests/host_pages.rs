@@ -474,19 +474,24 @@ async fn mounting_and_removing_cards_returns_the_page_to_its_baseline() {
              }})()"
         )
     };
-    // Garbage is collected twice, a moment apart, so that what the first collection released
-    // (finalizers, the wasm's freed handles) is gone too.
+    // Garbage is collected until the counts settle (a removed card's teardown and the wasm's
+    // freed handles can take a moment under load), at most ten times.
     let counters = async || {
         browser.eval("readied.length = 0").await;
-        for _ in 0..2 {
+        let mut last = Value::Null;
+        for _ in 0..10 {
             browser.cdp("HeapProfiler.collectGarbage", json!({})).await;
             browser
-                .eval("new Promise((r) => setTimeout(() => r(true), 100))")
+                .eval("new Promise((r) => setTimeout(() => r(true), 150))")
                 .await;
+            let dom = browser.cdp("Memory.getDOMCounters", json!({})).await;
+            if dom == last {
+                break;
+            }
+            last = dom;
         }
-        let dom = browser.cdp("Memory.getDOMCounters", json!({})).await;
         let heap = browser.cdp("Runtime.getHeapUsage", json!({})).await;
-        (dom, heap["usedSize"].as_f64().unwrap())
+        (last, heap["usedSize"].as_f64().unwrap())
     };
     // A leak grows with every card: compare 100 more cards with 400 more.
     browser.eval(&cycles(20)).await;

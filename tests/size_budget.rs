@@ -1,5 +1,10 @@
 //! The size gate: the gzip bytes of the wasm, JS and CSS in `dist/`, and of everything the
 //! demo page loads, against the budgets in `budgets.toml`.
+//!
+//! The articles' text is in the wasm (to render without the page), and in the demo page three
+//! times (the wasm, the prerendered HTML, the JSON-LD). The budgets are for the code: the
+//! content's own gzip bytes are taken off those measures, so that an editor's new article
+//! never fails the gate.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -108,13 +113,35 @@ fn demo_page(dist: &Path) -> u64 {
         .sum()
 }
 
+/// The gzip bytes of the content's text: every headline, caption piece, credit and paragraph.
+fn content() -> u64 {
+    let mut text = String::new();
+    for article in news_card::ARTICLES {
+        text.push_str(article.headline);
+        for piece in article.caption.iter().chain(article.credit.iter()) {
+            text.push_str(piece);
+        }
+        for paragraph in article.paragraphs {
+            text.push_str(paragraph);
+        }
+    }
+    gzip_len(text.as_bytes())
+}
+
 #[test]
 fn dist_is_within_its_size_budgets() {
     let text = std::fs::read_to_string(root().join(BUDGETS)).unwrap();
     let budgets = parse_budgets(&text).unwrap();
     let dist = dist();
+    let content = content();
+    println!("content: {content} B gzip (not budgeted)");
     let mut measured = measure(&dist);
-    measured.insert("demo_page".into(), demo_page(&dist));
+    let wasm = measured.remove("wasm").unwrap_or_default();
+    measured.insert("wasm_code".into(), wasm.saturating_sub(content));
+    measured.insert(
+        "demo_page_code".into(),
+        demo_page(&dist).saturating_sub(3 * content),
+    );
     for (name, bytes) in &measured {
         println!("{name}: {bytes} B gzip (budget {:?})", budgets.get(name));
     }

@@ -1,7 +1,10 @@
-//! trunk's post_build hook: prerenders the card in trunk's staging directory.
+//! trunk's post_build hook: prerenders the card and writes what `dist/` publishes about it, in
+//! trunk's staging directory.
 //!
 //! - `index.html`: the card prerendered into `<news-card>` and one JSON-LD block per article;
-//! - `news-card.html`: the prerendered element alone, for publishers to paste.
+//! - `news-card.html`: the prerendered element alone, for publishers to paste;
+//! - `news-card-contract.js`: the contract's constants for the loader (bundled into it);
+//! - `news-card.d.ts`, `custom-elements.json`, `package.json`: types, manifest, npm package.
 //!
 //! (`scripts/post-build.sh` then bundles the stylesheets and the loader.)
 
@@ -9,7 +12,9 @@ use std::{env, fs, path::PathBuf, process::ExitCode};
 
 use news_card::{
     components::prerender_props,
+    contract::file,
     prerender::{inject, json_ld_scripts, news_card_element, render_card},
+    publish::{custom_elements_manifest, loader_contract, package_manifest, type_declarations},
     ARTICLES,
 };
 
@@ -35,6 +40,12 @@ fn write(path: PathBuf, text: &str) -> Result<(), String> {
     fs::write(&path, text).map_err(|err| format!("cannot write {}: {err}", path.display()))
 }
 
+fn pretty(value: &serde_json::Value) -> Result<String, String> {
+    serde_json::to_string_pretty(value)
+        .map(|text| text + "\n")
+        .map_err(|err| format!("cannot write JSON: {err}"))
+}
+
 fn run() -> Result<(), String> {
     let staging = PathBuf::from(var("TRUNK_STAGING_DIR")?);
     let base = var("TRUNK_PUBLIC_URL").unwrap_or_default();
@@ -42,7 +53,21 @@ fn run() -> Result<(), String> {
 
     let card = render_card(prerender_props());
     let element = news_card_element(&card, &base);
-    write(staging.join("news-card.html"), &format!("{element}\n"))?;
+    write(staging.join(file::SNIPPET), &format!("{element}\n"))?;
+
+    write(
+        staging.join(file::LOADER_CONTRACT),
+        &loader_contract(ARTICLES),
+    )?;
+    write(staging.join(file::TYPES), &type_declarations())?;
+    let manifest = custom_elements_manifest();
+    write(staging.join(file::MANIFEST), &pretty(&manifest)?)?;
+    let package = package_manifest(
+        env!("CARGO_PKG_VERSION"),
+        env!("CARGO_PKG_DESCRIPTION"),
+        env!("CARGO_PKG_LICENSE"),
+    );
+    write(staging.join(file::PACKAGE), &pretty(&package)?)?;
 
     let index = staging.join("index.html");
     let page = read(&index)?;

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::Caption;
-use crate::content::Article;
+use crate::{content::Article, contract::part};
 
 /// Props for [`ArticlePanel`].
 #[derive(Properties, PartialEq)]
@@ -27,16 +27,16 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
     html! {
         <section
             class="news-card__panel"
-            part="panel"
+            part={part::PANEL}
             role="tabpanel"
             id={props.id.clone()}
             aria-labelledby={props.tab_id.clone()}
             tabindex="0"
             hidden={props.hidden}
         >
-            <h2 class="news-card__headline" part="headline">{ article.headline }</h2>
+            <h2 class="news-card__headline" part={part::HEADLINE}>{ article.headline }</h2>
             <Caption pieces={article.caption} credit={article.credit} />
-            <div class="news-card__body" part="body">
+            <div class="news-card__body" part={part::BODY}>
                 { for article.paragraphs.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
             </div>
         </section>

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::contract::part;
+
 /// Props for [`Caption`].
 #[derive(Properties, PartialEq)]
 pub struct CaptionProps {
@@ -16,11 +18,11 @@ pub struct CaptionProps {
 #[component]
 pub fn Caption(props: &CaptionProps) -> Html {
     html! {
-        <figure class="news-card__figure" part="caption">
+        <figure class="news-card__figure" part={part::CAPTION}>
             <figcaption class="news-card__caption">
                 <span class="news-card__caption-text">{ props.pieces.join(" ") }</span>
                 if let Some(credit) = props.credit {
-                    <small class="news-card__credit" part="credit">{ "Photo by " }{ credit }</small>
+                    <small class="news-card__credit" part={part::CREDIT}>{ "Photo by " }{ credit }</small>
                 }
             </figcaption>
         </figure>

@@ -5,11 +5,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, ShadowRoot};
 use yew::prelude::*;
 
-use super::{panel_id, tab_id, ArticlePanel, TabList};
+use super::{ArticlePanel, TabList};
 use crate::{
     attributes::{article_for_fragment, fragment_is_replaceable},
     content::{Article, ARTICLES, DIRECTION, LANGUAGE},
-    selection::{Cause, Change, Selection},
+    contract::{panel_id, part, tab_id, DEFAULT_LABEL, TAG},
+    selection::{Cause, Change, Request, Selection},
 };
 
 /// Props for [`NewsCard`].
@@ -22,14 +23,15 @@ pub struct NewsCardProps {
     #[prop_or_default]
     pub initial: usize,
     /// An article the host page asks for: selected after the first render, and again whenever
-    /// it changes, without telling the host page (it asked). Out-of-range indices are ignored.
+    /// a new request comes, without `on_change` (the host asked). Out-of-range indices are
+    /// ignored.
     #[prop_or_default]
-    pub select: Option<usize>,
+    pub select: Option<Request>,
     /// The prefix of every `id` in the card; must be unique on the page.
-    #[prop_or(AttrValue::Static("news-card"))]
+    #[prop_or(AttrValue::Static(TAG))]
     pub id_prefix: AttrValue,
     /// The tab list's accessible name.
-    #[prop_or(AttrValue::Static("News articles"))]
+    #[prop_or(AttrValue::Static(DEFAULT_LABEL))]
     pub label: AttrValue,
     /// The language of the articles' text (a BCP 47 tag), whatever the page's language.
     #[prop_or(AttrValue::Static(LANGUAGE))]
@@ -51,6 +53,10 @@ pub struct NewsCardProps {
     /// key or a followed link), never for the first render.
     #[prop_or_default]
     pub on_change: Callback<Change>,
+    /// Called with the selected article after the first render, after every change whatever
+    /// its cause, and when this callback is replaced: for a host that mirrors the selection.
+    #[prop_or_default]
+    pub on_selection: Callback<Change>,
 }
 
 /// A tabbed news card: one tab per article, only the selected article's panel shown.
@@ -82,17 +88,35 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
             let Some(article) = articles.get(selection.index) else {
                 return;
             };
+            let change = Change {
+                index: selection.index,
+                article,
+                cause: selection.cause,
+            };
             if selection.by_reader() {
                 if update_url && fragment_is_replaceable(&current_fragment(), &prefix, articles) {
                     replace_fragment(&panel_id(&prefix, article.slug));
                 }
-                on_change.emit(Change {
-                    index: selection.index,
-                    article,
-                    cause: selection.cause,
-                });
+                on_change.emit(change);
             }
         });
+    }
+    {
+        // A host that mirrors the selection hears it after every render that changes it, and
+        // whenever it hands the card a new callback (as a hydrating host does after hydration).
+        let articles = props.articles;
+        use_effect_with(
+            (*selection, props.on_selection.clone()),
+            move |(selection, on_selection)| {
+                if let Some(article) = articles.get(selection.index) {
+                    on_selection.emit(Change {
+                        index: selection.index,
+                        article,
+                        cause: selection.cause,
+                    });
+                }
+            },
+        );
     }
     {
         // The host page's request is applied after the first render, so that the first render
@@ -100,7 +124,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         let dispatcher = selection.dispatcher();
         let count = props.articles.len();
         use_effect_with(props.select, move |&select| {
-            if let Some(index) = select.filter(|&index| index < count) {
+            if let Some(index) = select.map(|r| r.index).filter(|&index| index < count) {
                 dispatcher.dispatch(Selection {
                     index,
                     cause: Cause::Initial,
@@ -159,7 +183,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         <div
             ref={card}
             class="news-card"
-            part="card"
+            part={part::CARD}
             lang={props.lang.clone()}
             dir={props.dir.clone()}
         >

@@ -5,8 +5,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::{panel_id, tab_id};
-use crate::{content::Article, selection::TabMove};
+use crate::{
+    content::Article,
+    contract::{panel_id, part, tab_id},
+    selection::TabMove,
+};
 
 /// Props for [`TabList`].
 #[derive(Properties, PartialEq)]
@@ -57,7 +60,7 @@ pub fn TabList(props: &TabListProps) -> Html {
                 type="button"
                 role="tab"
                 class={classes!("news-card__tab", is_selected.then_some("news-card__tab--selected"))}
-                part={if is_selected { "tab tab-selected" } else { "tab" }}
+                part={if is_selected { part::SELECTED_TAB } else { part::TAB }}
                 id={tab_id(&props.id_prefix, article.slug)}
                 aria-selected={if is_selected { "true" } else { "false" }}
                 aria-controls={panel_id(&props.id_prefix, article.slug)}
@@ -72,7 +75,7 @@ pub fn TabList(props: &TabListProps) -> Html {
         <div
             ref={list}
             class="news-card__tabs"
-            part="tablist"
+            part={part::TABLIST}
             role="tablist"
             aria-label={props.label.clone()}
         >

@@ -1,0 +1,410 @@
+//! The `<news-card>` element's public contract, in one place: its tag, attributes,
+//! properties, events, CSS parts and custom properties, the files `dist/` ships, the id scheme
+//! and the shadow root's structure.
+//!
+//! Every side reads it: the components (parts, ids), the client mount (`embed`), the
+//! build-time prerender, the loader (through the JavaScript module the prerender generates
+//! from it) and the published types and Custom Elements Manifest (`src/bin/prerender.rs`).
+//! Plain data and pure functions, no view code.
+
+/// The custom element's tag name.
+pub const TAG: &str = "news-card";
+
+/// The element class's name, in JavaScript and in the published types.
+pub const CLASS: &str = "NewsCardElement";
+
+/// One attribute of the element. Every attribute is live: a change applies at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribute {
+    /// The attribute's name.
+    pub name: &'static str,
+    /// The property that reflects it.
+    pub property: &'static str,
+    /// The TypeScript type of the property.
+    pub type_text: &'static str,
+    /// What it does, for the manifest and the README.
+    pub description: &'static str,
+}
+
+/// The `article` attribute: the selected article, by slug or 1-based position.
+pub const ARTICLE: Attribute = Attribute {
+    name: "article",
+    property: "article",
+    type_text: "string",
+    description: "The selected article: its slug, or its position from 1. Setting it \
+                  selects that article; an unknown value logs a console warning listing the \
+                  valid slugs and leaves the selection as it is. Reading the property gives the \
+                  selected article's slug.",
+};
+
+/// The `label` attribute: the tab list's accessible name.
+pub const LABEL: Attribute = Attribute {
+    name: "label",
+    property: "label",
+    type_text: "string",
+    description: "The tab list's accessible name, in the page's language (default \
+                  \"News articles\").",
+};
+
+/// The `no-url-update` attribute: selections leave the page's URL alone.
+pub const NO_URL_UPDATE: Attribute = Attribute {
+    name: "no-url-update",
+    property: "noUrlUpdate",
+    type_text: "boolean",
+    description: "When present, selecting a tab never changes the page's URL. Without it, the \
+                  URL fragment follows the selected article when it is empty or already names \
+                  one of this card's panels.",
+};
+
+/// Every attribute of the element, in the order the documentation lists them.
+pub const ATTRIBUTES: &[Attribute] = &[ARTICLE, LABEL, NO_URL_UPDATE];
+
+/// The tab list's accessible name when the element has no `label`.
+pub const DEFAULT_LABEL: &str = "News articles";
+
+/// A read-only property of the element (the attributes' properties are in [`ATTRIBUTES`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Property {
+    /// The property's name.
+    pub name: &'static str,
+    /// Its TypeScript type.
+    pub type_text: &'static str,
+    /// What it gives.
+    pub description: &'static str,
+}
+
+/// The element's read-only properties.
+pub const READ_ONLY_PROPERTIES: &[Property] = &[
+    Property {
+        name: "articles",
+        type_text: "readonly NewsCardArticle[]",
+        description: "The articles, in tab order: `{ slug, headline }` each.",
+    },
+    Property {
+        name: "ready",
+        type_text: "Promise<void>",
+        description: "Resolves when the card is interactive; rejects, with the reason, when it \
+                      cannot start. The element then matches `:state(ready)` or \
+                      `:state(failed)`.",
+    },
+];
+
+/// One event the element dispatches (all bubble and are composed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Event {
+    /// The event's type.
+    pub name: &'static str,
+    /// Its TypeScript type.
+    pub type_text: &'static str,
+    /// When it fires and what it carries.
+    pub description: &'static str,
+}
+
+/// The event of a selection by the reader.
+pub const CHANGE_EVENT: Event = Event {
+    name: "news-card-change",
+    type_text: "CustomEvent<NewsCardChangeDetail>",
+    description: "The reader selected another article, with a tab, a key or a followed link. \
+                  `detail` is `{ index, headline, slug, id, cause }`: `index` from 0, `id` the \
+                  panel's id, `cause` `\"reader\"` or `\"link\"`. A selection made by script \
+                  (the `article` attribute or property) does not fire it.",
+};
+
+/// The event of a card that became interactive.
+pub const READY_EVENT: Event = Event {
+    name: "news-card-ready",
+    type_text: "Event",
+    description: "The card is interactive.",
+};
+
+/// The event of a card that cannot start.
+pub const ERROR_EVENT: Event = Event {
+    name: "news-card-error",
+    type_text: "CustomEvent<NewsCardErrorDetail>",
+    description: "The card cannot start (a policy without 'wasm-unsafe-eval', a missing file, \
+                  …); `detail.message` says why. A prerendered card then shows every article, \
+                  a bare card one line saying the news could not load.",
+};
+
+/// Every event the element dispatches.
+pub const EVENTS: &[Event] = &[CHANGE_EVENT, READY_EVENT, ERROR_EVENT];
+
+/// One CSS part (`news-card::part(name)`) or custom property.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Styling {
+    /// The part's name, or the custom property's (with its `--`).
+    pub name: &'static str,
+    /// What it styles.
+    pub description: &'static str,
+}
+
+/// The part names, as the components write them.
+pub mod part {
+    /// The card's root block.
+    pub const CARD: &str = "card";
+    /// The row of tabs.
+    pub const TABLIST: &str = "tablist";
+    /// Every tab.
+    pub const TAB: &str = "tab";
+    /// The selected tab (also a `tab`).
+    pub const TAB_SELECTED: &str = "tab-selected";
+    /// The `part` attribute of the selected tab: [`TAB`] and [`TAB_SELECTED`].
+    pub const SELECTED_TAB: &str = "tab tab-selected";
+    /// Every article's panel.
+    pub const PANEL: &str = "panel";
+    /// A panel's headline.
+    pub const HEADLINE: &str = "headline";
+    /// A panel's photo caption (a `figure`).
+    pub const CAPTION: &str = "caption";
+    /// The photo credit in a caption.
+    pub const CREDIT: &str = "credit";
+    /// A panel's paragraphs.
+    pub const BODY: &str = "body";
+}
+
+/// Every CSS part.
+pub const PARTS: &[Styling] = &[
+    Styling {
+        name: part::CARD,
+        description: "The card's root block.",
+    },
+    Styling {
+        name: part::TABLIST,
+        description: "The row of tabs.",
+    },
+    Styling {
+        name: part::TAB,
+        description: "Every tab.",
+    },
+    Styling {
+        name: part::TAB_SELECTED,
+        description: "The selected tab (also a `tab`).",
+    },
+    Styling {
+        name: part::PANEL,
+        description: "Every article's panel.",
+    },
+    Styling {
+        name: part::HEADLINE,
+        description: "A panel's headline (an `h2`).",
+    },
+    Styling {
+        name: part::CAPTION,
+        description: "A panel's photo caption (a `figure`).",
+    },
+    Styling {
+        name: part::CREDIT,
+        description: "The photo credit in a caption.",
+    },
+    Styling {
+        name: part::BODY,
+        description: "A panel's paragraphs.",
+    },
+];
+
+/// Every custom property the card reads, set on the element or an ancestor.
+pub const CUSTOM_PROPERTIES: &[Styling] = &[
+    Styling {
+        name: "--news-card-accent",
+        description: "Selected-tab indicator and focus ring.",
+    },
+    Styling {
+        name: "--news-card-background",
+        description: "The card's background.",
+    },
+    Styling {
+        name: "--news-card-tab-background",
+        description: "The tab row's background.",
+    },
+    Styling {
+        name: "--news-card-text",
+        description: "Body text and headlines.",
+    },
+    Styling {
+        name: "--news-card-muted",
+        description: "Tabs, caption and credit.",
+    },
+    Styling {
+        name: "--news-card-border",
+        description: "Borders.",
+    },
+    Styling {
+        name: "--news-card-focus",
+        description: "The focus ring (default: the accent).",
+    },
+    Styling {
+        name: "--news-card-font",
+        description: "The body font.",
+    },
+    Styling {
+        name: "--news-card-headline-font",
+        description: "The headline font.",
+    },
+    Styling {
+        name: "--news-card-font-size",
+        description: "The base size every size in the card follows (default: the reader's \
+                      browser font size).",
+    },
+    Styling {
+        name: "--news-card-space",
+        description: "The spacing unit.",
+    },
+    Styling {
+        name: "--news-card-radius",
+        description: "The corner radius.",
+    },
+    Styling {
+        name: "--news-card-max-width",
+        description: "The card's widest width.",
+    },
+];
+
+/// The files of `dist/` that make up the card, by what they are.
+pub mod file {
+    /// The loader: the one file publishers load (a module script).
+    pub const LOADER: &str = "news-card.js";
+    /// The card's WebAssembly.
+    pub const WASM: &str = "news-card-core_bg.wasm";
+    /// The card's stylesheet, linked from inside each shadow root.
+    pub const STYLESHEET: &str = "news-card.css";
+    /// The layout for readers without JavaScript (and for a card that cannot start).
+    pub const NOSCRIPT_STYLESHEET: &str = "news-card-noscript.css";
+    /// The prerendered element, for publishers to paste.
+    pub const SNIPPET: &str = "news-card.html";
+    /// The TypeScript declarations.
+    pub const TYPES: &str = "news-card.d.ts";
+    /// The Custom Elements Manifest.
+    pub const MANIFEST: &str = "custom-elements.json";
+    /// The npm package's manifest.
+    pub const PACKAGE: &str = "package.json";
+    /// The generated module of contract constants the loader imports (bundled into it).
+    pub const LOADER_CONTRACT: &str = "news-card-contract.js";
+}
+
+/// The files the npm package holds.
+pub const PACKAGE_FILES: &[&str] = &[
+    file::LOADER,
+    file::WASM,
+    file::STYLESHEET,
+    file::NOSCRIPT_STYLESHEET,
+    file::SNIPPET,
+    file::TYPES,
+    file::MANIFEST,
+];
+
+/// The attribute that marks the element a card is mounted in inside its shadow root; the
+/// prerender writes it and the client looks for it to hydrate instead of rendering anew.
+pub const ROOT_ATTRIBUTE: &str = "data-news-card-root";
+
+/// What a card that cannot start says in place of the articles.
+pub const FAILURE_TEXT: &str = "The news could not load.";
+
+/// The shadow root's children, in order, as the prerender writes them and the client builds
+/// them: the card's stylesheet, the no-script layout (inside `<noscript>`, prerendered only)
+/// and the mount point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShadowChild {
+    /// `<link rel="stylesheet">` to this file of `dist/`.
+    Stylesheet(&'static str),
+    /// `<noscript><link rel="stylesheet"></noscript>` to this file of `dist/`.
+    NoscriptStylesheet(&'static str),
+    /// The `div` with [`ROOT_ATTRIBUTE`] the card renders into.
+    Root,
+}
+
+/// The shadow root's structure.
+pub const SHADOW_ROOT: &[ShadowChild] = &[
+    ShadowChild::Stylesheet(file::STYLESHEET),
+    ShadowChild::NoscriptStylesheet(file::NOSCRIPT_STYLESHEET),
+    ShadowChild::Root,
+];
+
+/// The id prefix of the `ordinal`-th card on a page (0-based) when its element has no `id`:
+/// `news-card`, `news-card-2`, `news-card-3`, …
+///
+/// ```
+/// # use news_card::contract::default_prefix;
+/// assert_eq!(default_prefix(0), "news-card");
+/// assert_eq!(default_prefix(2), "news-card-3");
+/// ```
+pub fn default_prefix(ordinal: usize) -> String {
+    match ordinal {
+        0 => TAG.to_owned(),
+        n => format!("{TAG}-{}", n + 1),
+    }
+}
+
+/// The `id` of the panel that shows article `slug` in the card whose ids start with `prefix`:
+/// `<prefix>-<slug>`, the target of deep links.
+pub fn panel_id(prefix: &str, slug: &str) -> String {
+    format!("{prefix}-{slug}")
+}
+
+/// The `id` of the tab that selects article `slug` in the card whose ids start with `prefix`.
+pub fn tab_id(prefix: &str, slug: &str) -> String {
+    format!("{prefix}-{slug}-tab")
+}
+
+/// The inverse of [`panel_id`]: the slug a panel id (or URL fragment, with or without `#`)
+/// names in the card whose ids start with `prefix`, if it names one of that card's.
+///
+/// ```
+/// # use news_card::contract::slug_of_panel_id;
+/// assert_eq!(slug_of_panel_id("#top-floods", "top"), Some("floods"));
+/// assert_eq!(slug_of_panel_id("top-floods", "top-2"), None);
+/// ```
+pub fn slug_of_panel_id<'a>(id: &'a str, prefix: &str) -> Option<&'a str> {
+    id.trim_start_matches('#')
+        .strip_prefix(prefix)?
+        .strip_prefix('-')
+        .filter(|slug| !slug.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_selected_tab_has_both_tab_parts() {
+        assert_eq!(
+            part::SELECTED_TAB,
+            format!("{} {}", part::TAB, part::TAB_SELECTED)
+        );
+    }
+
+    #[test]
+    fn ids_and_their_inverse_agree() {
+        let id = panel_id("top", "floods-in-the-north");
+        assert_eq!(slug_of_panel_id(&id, "top"), Some("floods-in-the-north"));
+        assert_eq!(
+            slug_of_panel_id(&format!("#{id}"), "top"),
+            Some("floods-in-the-north")
+        );
+        assert_eq!(slug_of_panel_id(&id, "to"), None);
+        assert_eq!(slug_of_panel_id("top-", "top"), None);
+        assert_ne!(tab_id("top", "a"), panel_id("top", "a"));
+    }
+
+    #[test]
+    fn every_name_is_unique() {
+        let mut names: Vec<&str> = ATTRIBUTES.iter().map(|a| a.property).collect();
+        names.extend(READ_ONLY_PROPERTIES.iter().map(|p| p.name));
+        names.extend(
+            ATTRIBUTES
+                .iter()
+                .map(|a| a.name)
+                .filter(|n| !names.contains(n))
+                .collect::<Vec<_>>(),
+        );
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), names.len(), "{names:?}");
+        for list in [PARTS, CUSTOM_PROPERTIES] {
+            let mut names: Vec<&str> = list.iter().map(|s| s.name).collect();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), list.len());
+        }
+    }
+}

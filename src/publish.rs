@@ -1,0 +1,242 @@
+//! What `dist/` publishes about the element, generated at build time from [`crate::contract`]
+//! (feature `ssr`, native only, run by `src/bin/prerender.rs`): the constants module the loader
+//! imports, the TypeScript declarations, the Custom Elements Manifest and the npm package's
+//! `package.json`. None of them is written by hand.
+
+use serde_json::{json, Value};
+
+use crate::{
+    content::Article,
+    contract::{
+        file, Attribute, ARTICLE, ATTRIBUTES, CLASS, CUSTOM_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT,
+        EVENTS, FAILURE_TEXT, LABEL, NO_URL_UPDATE, PACKAGE_FILES, PARTS, READY_EVENT,
+        READ_ONLY_PROPERTIES, TAG,
+    },
+};
+
+/// The JavaScript module of contract constants `loader/news-card.js` imports (and the build
+/// bundles into `news-card.js`): names, file names and the articles' slugs and headlines.
+pub fn loader_contract(articles: &[Article]) -> String {
+    let list: Vec<Value> = articles
+        .iter()
+        .map(|a| json!({ "slug": a.slug, "headline": a.headline }))
+        .collect();
+    let constants = [
+        ("TAG", json!(TAG)),
+        ("ARTICLE", json!(ARTICLE.name)),
+        ("LABEL", json!(LABEL.name)),
+        ("NO_URL_UPDATE", json!(NO_URL_UPDATE.name)),
+        ("DEFAULT_LABEL", json!(DEFAULT_LABEL)),
+        ("READY_EVENT", json!(READY_EVENT.name)),
+        ("ERROR_EVENT", json!(ERROR_EVENT.name)),
+        ("STYLESHEET", json!(file::STYLESHEET)),
+        ("NOSCRIPT_STYLESHEET", json!(file::NOSCRIPT_STYLESHEET)),
+        ("WASM", json!(file::WASM)),
+        ("FAILURE_TEXT", json!(FAILURE_TEXT)),
+        ("ARTICLES", json!(list)),
+    ];
+    let mut out = String::from(
+        "// Generated from src/contract.rs by the build (src/publish.rs): do not edit.\n",
+    );
+    for (name, value) in constants {
+        out.push_str(&format!("export const {name} = {value};\n"));
+    }
+    out
+}
+
+/// The property `attribute` reflects, as a TypeScript member.
+fn attribute_member(attribute: &Attribute) -> String {
+    format!(
+        "  /** {} Reflects the `{}` attribute. */\n  {}: {};\n",
+        attribute.description, attribute.name, attribute.property, attribute.type_text
+    )
+}
+
+/// `news-card.d.ts`: the element class, its properties, the detail types and the event and
+/// tag maps, so that `document.querySelector('news-card')!.article` and
+/// `addEventListener('news-card-change', (e) => e.detail.slug)` type-check.
+pub fn type_declarations() -> String {
+    let mut members = String::new();
+    for attribute in ATTRIBUTES {
+        members.push_str(&attribute_member(attribute));
+    }
+    for property in READ_ONLY_PROPERTIES {
+        members.push_str(&format!(
+            "  /** {} */\n  readonly {}: {};\n",
+            property.description, property.name, property.type_text
+        ));
+    }
+    let mut events = String::new();
+    for event in EVENTS {
+        events.push_str(&format!(
+            "  /** {} */\n  '{}': {};\n",
+            event.description, event.name, event.type_text
+        ));
+    }
+    format!(
+        r#"// Generated from src/contract.rs by the build (src/publish.rs): do not edit.
+
+/** One article of the card, as `articles` lists it. */
+export interface NewsCardArticle {{
+  readonly slug: string;
+  readonly headline: string;
+}}
+
+/** The `detail` of a `{change}` event. */
+export interface NewsCardChangeDetail {{
+  /** The selected article's position, from 0. */
+  index: number;
+  headline: string;
+  slug: string;
+  /** The selected article's panel id (`<prefix>-<slug>`), the target of deep links. */
+  id: string;
+  /** `reader`: a tab or key; `link`: a followed link. */
+  cause: 'reader' | 'link';
+}}
+
+/** The `detail` of a `{error}` event. */
+export interface NewsCardErrorDetail {{
+  /** Why the card cannot start. */
+  message: string;
+}}
+
+/** The events a `<{tag}>` dispatches (all bubble and are composed). */
+export interface NewsCardEventMap {{
+{events}}}
+
+/** Every event a `<{tag}>` element hears. */
+export interface {class}EventMap extends HTMLElementEventMap, NewsCardEventMap {{}}
+
+/** The `<{tag}>` element: a tabbed news card. */
+export declare class {class} extends HTMLElement {{
+{members}  addEventListener<K extends keyof {class}EventMap>(
+    type: K,
+    listener: (this: {class}, event: {class}EventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof {class}EventMap>(
+    type: K,
+    listener: (this: {class}, event: {class}EventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}}
+
+declare global {{
+  interface HTMLElementTagNameMap {{
+    '{tag}': {class};
+  }}
+  // The events bubble and are composed: the document and every ancestor hear them too.
+  interface GlobalEventHandlersEventMap extends NewsCardEventMap {{}}
+}}
+"#,
+        change = EVENTS[0].name,
+        error = ERROR_EVENT.name,
+        tag = TAG,
+        class = CLASS,
+    )
+}
+
+/// `custom-elements.json`, following the Custom Elements Manifest schema (version 2.1.0).
+pub fn custom_elements_manifest() -> Value {
+    let attributes: Vec<Value> = ATTRIBUTES
+        .iter()
+        .map(|a| {
+            json!({
+                "name": a.name,
+                "type": { "text": a.type_text },
+                "description": a.description,
+                "fieldName": a.property,
+            })
+        })
+        .collect();
+    let mut members: Vec<Value> = ATTRIBUTES
+        .iter()
+        .map(|a| {
+            json!({
+                "kind": "field",
+                "name": a.property,
+                "type": { "text": a.type_text },
+                "description": a.description,
+                "attribute": a.name,
+                "reflects": true,
+            })
+        })
+        .collect();
+    members.extend(READ_ONLY_PROPERTIES.iter().map(|p| {
+        json!({
+            "kind": "field",
+            "name": p.name,
+            "type": { "text": p.type_text },
+            "description": p.description,
+            "readonly": true,
+        })
+    }));
+    let events: Vec<Value> = EVENTS
+        .iter()
+        .map(|e| json!({ "name": e.name, "type": { "text": e.type_text }, "description": e.description }))
+        .collect();
+    let parts: Vec<Value> = PARTS
+        .iter()
+        .map(|p| json!({ "name": p.name, "description": p.description }))
+        .collect();
+    let properties: Vec<Value> = CUSTOM_PROPERTIES
+        .iter()
+        .map(|p| json!({ "name": p.name, "description": p.description }))
+        .collect();
+    let declaration = json!({ "name": CLASS, "module": file::LOADER });
+    json!({
+        "schemaVersion": "2.1.0",
+        "readme": "README.md",
+        "modules": [{
+            "kind": "javascript-module",
+            "path": file::LOADER,
+            "declarations": [{
+                "kind": "class",
+                "name": CLASS,
+                "description": "A tabbed news card: one tab per article, each with its \
+                                headline, photo caption and credit, and body.",
+                "tagName": TAG,
+                "customElement": true,
+                "superclass": { "name": "HTMLElement" },
+                "attributes": attributes,
+                "members": members,
+                "events": events,
+                "cssParts": parts,
+                "cssProperties": properties,
+            }],
+            "exports": [
+                { "kind": "js", "name": CLASS, "declaration": declaration },
+                { "kind": "custom-element-definition", "name": TAG, "declaration": declaration },
+            ],
+        }],
+    })
+}
+
+/// `package.json` for `dist/`, so that `npm pack dist/` is an installable package.
+pub fn package_manifest(version: &str, description: &str, license: &str) -> Value {
+    json!({
+        "name": TAG,
+        "version": version,
+        "description": description,
+        "license": license,
+        "type": "module",
+        "exports": {
+            ".": { "types": format!("./{}", file::TYPES), "default": format!("./{}", file::LOADER) },
+            "./*": "./*",
+        },
+        "types": file::TYPES,
+        "customElements": file::MANIFEST,
+        "files": PACKAGE_FILES,
+        "sideEffects": [format!("./{}", file::LOADER)],
+    })
+}

@@ -1,0 +1,410 @@
+//! Page-level tests of the element's script API, through its public interface only (attributes,
+//! properties, events, parts, custom properties), against the built `dist/` in Chromium; and of
+//! the Custom Elements Manifest and the README's API section against the element as built.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::page::{dist, root, selected_tab, Browser, Launch, Server, Site};
+use news_card::ARTICLES;
+use serde_json::{json, Value};
+
+/// A classic script the page loads first: records change events and console warnings.
+const PROBE: &str = r#"
+window.changes = [];
+document.addEventListener('news-card-change', (e) => changes.push(e.detail));
+window.warnings = [];
+const warn = console.warn;
+console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };
+"#;
+
+/// JavaScript: the card element.
+const CARD: &str = "document.querySelector('news-card')";
+
+/// JavaScript: the card's shadow root.
+const SHADOW: &str = "document.querySelector('news-card').shadowRoot";
+
+/// A page with `body` and the loader, served with `dist/` at the root. `before_loader` is a
+/// classic script after `body`, which runs before the loader has defined the element.
+fn site(body: &str, before_loader: &str) -> Site {
+    let mut site = Site::default();
+    site.pages.insert("/probe.js".into(), PROBE.to_owned());
+    site.pages
+        .insert("/early.js".into(), before_loader.to_owned());
+    site.pages.insert(
+        "/element.html".into(),
+        format!(
+            r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Element</title>
+<link rel="icon" href="favicon.svg"><script src="probe.js"></script>
+<script type="module" src="news-card.js"></script></head>
+<body><main><h1>Element</h1>{body}</main><script src="early.js"></script></body></html>"#
+        ),
+    );
+    site
+}
+
+/// Opens the element page and waits until the card's `ready` promise has resolved.
+async fn open(body: &str, before_loader: &str) -> (Browser, Server) {
+    let server = Server::start(dist(), site(body, before_loader));
+    let browser = Browser::start(Launch::default()).await;
+    browser.open(&server.url("/element.html"), "true").await;
+    assert_eq!(
+        browser
+            .eval(&format!(
+                "customElements.whenDefined('news-card').then(() => {CARD}.ready).then(() => true)"
+            ))
+            .await,
+        json!(true)
+    );
+    (browser, server)
+}
+
+fn last() -> usize {
+    ARTICLES.len() - 1
+}
+
+#[tokio::test]
+async fn ready_resolves_once_the_card_is_interactive() {
+    let (browser, _server) = open("<news-card></news-card>", "").await;
+    assert_eq!(
+        browser
+            .eval(&format!("{CARD}.matches(':state(ready)')"))
+            .await,
+        json!(true)
+    );
+    assert_eq!(
+        browser
+            .eval(&format!("{SHADOW}.querySelectorAll('[role=tab]').length"))
+            .await,
+        json!(ARTICLES.len())
+    );
+}
+
+#[tokio::test]
+async fn the_article_attribute_and_property_select_live_without_a_change_event() {
+    let (browser, _server) = open("<news-card></news-card>", "").await;
+    let selected = selected_tab(SHADOW);
+    assert_eq!(
+        browser.eval(&format!("{CARD}.article")).await,
+        json!(ARTICLES[0].slug)
+    );
+
+    browser
+        .eval(&format!(
+            "{CARD}.setAttribute('article', '{}') ?? true",
+            ARTICLES[last()].slug
+        ))
+        .await;
+    browser
+        .wait_for(&format!("{selected} === {}", last()))
+        .await;
+    assert_eq!(
+        browser.eval(&format!("{CARD}.article")).await,
+        json!(ARTICLES[last()].slug)
+    );
+
+    browser.eval(&format!("({CARD}.article = '1', true)")).await;
+    browser.wait_for(&format!("{selected} === 0")).await;
+    assert_eq!(
+        browser
+            .eval(&format!("{CARD}.getAttribute('article')"))
+            .await,
+        json!("1"),
+        "the property reflects to the attribute"
+    );
+    assert_eq!(
+        browser.eval(&format!("{CARD}.article")).await,
+        json!(ARTICLES[0].slug)
+    );
+
+    // The reader moves on; asking for the same article again selects it again.
+    browser
+        .eval(&format!(
+            "{SHADOW}.querySelectorAll('[role=tab]')[{}].click() ?? true",
+            last()
+        ))
+        .await;
+    browser
+        .wait_for(&format!("{selected} === {}", last()))
+        .await;
+    browser.eval(&format!("({CARD}.article = '1', true)")).await;
+    browser.wait_for(&format!("{selected} === 0")).await;
+    let causes = browser.eval("changes.map((c) => c.cause)").await;
+    assert_eq!(
+        causes,
+        json!(["reader"]),
+        "only the reader's selection fired"
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_article_warns_once_and_keeps_the_selection() {
+    let (browser, _server) = open("<news-card article=\"1\"></news-card>", "").await;
+    browser
+        .eval(&format!("({CARD}.article = 'no-such-article', true)"))
+        .await;
+    browser.wait_for("warnings.length === 1").await;
+    let warning = browser.eval("warnings[0]").await;
+    let warning = warning.as_str().unwrap();
+    assert!(warning.contains("no-such-article"), "{warning}");
+    for article in ARTICLES {
+        assert!(
+            warning.contains(article.slug),
+            "lists the valid slugs: {warning}"
+        );
+    }
+    assert_eq!(
+        browser.eval(&format!("{CARD}.article")).await,
+        json!(ARTICLES[0].slug),
+        "the selection is unchanged"
+    );
+    browser
+        .eval("new Promise((r) => setTimeout(() => r(true), 200))")
+        .await;
+    assert_eq!(browser.eval("warnings.length").await, json!(1), "once");
+}
+
+#[tokio::test]
+async fn articles_lists_every_article_in_tab_order_read_only() {
+    let (browser, _server) = open("<news-card></news-card>", "").await;
+    let expected: Vec<Value> = ARTICLES
+        .iter()
+        .map(|a| json!({ "slug": a.slug, "headline": a.headline }))
+        .collect();
+    assert_eq!(
+        browser.eval(&format!("{CARD}.articles")).await,
+        json!(expected)
+    );
+    let frozen = browser
+        .eval(&format!(
+            "Object.isFrozen({CARD}.articles) && {CARD}.articles.every(Object.isFrozen)"
+        ))
+        .await;
+    assert_eq!(frozen, json!(true));
+}
+
+#[tokio::test]
+async fn label_names_the_tab_list_live() {
+    let (browser, _server) = open("<news-card label=\"Nachrichten\"></news-card>", "").await;
+    let name = format!("{SHADOW}.querySelector('[role=tablist]').getAttribute('aria-label')");
+    assert_eq!(browser.eval(&name).await, json!("Nachrichten"));
+    browser
+        .eval(&format!("({CARD}.label = 'Actualités', true)"))
+        .await;
+    browser.wait_for(&format!("{name} === 'Actualités'")).await;
+    assert_eq!(
+        browser.eval(&format!("{CARD}.getAttribute('label')")).await,
+        json!("Actualités")
+    );
+    browser
+        .eval(&format!("{CARD}.removeAttribute('label') ?? true"))
+        .await;
+    browser
+        .wait_for(&format!("{name} === 'News articles'"))
+        .await;
+}
+
+#[tokio::test]
+async fn no_url_update_is_live() {
+    let (browser, _server) = open("<news-card id=\"c\"></news-card>", "").await;
+    let click = |i: usize| format!("{SHADOW}.querySelectorAll('[role=tab]')[{i}].click() ?? true");
+    browser
+        .eval(&format!("({CARD}.noUrlUpdate = true, true)"))
+        .await;
+    assert_eq!(
+        browser
+            .eval(&format!("{CARD}.hasAttribute('no-url-update')"))
+            .await,
+        json!(true)
+    );
+    browser.eval(&click(last())).await;
+    browser
+        .wait_for(&format!("{} === {}", selected_tab(SHADOW), last()))
+        .await;
+    assert_eq!(browser.eval("location.hash").await, json!(""));
+    browser
+        .eval(&format!("({CARD}.noUrlUpdate = false, true)"))
+        .await;
+    browser.eval(&click(0)).await;
+    browser
+        .wait_for(&format!("location.hash === '#c-{}'", ARTICLES[0].slug))
+        .await;
+}
+
+#[tokio::test]
+async fn properties_set_before_the_element_is_defined_apply() {
+    // A framework may set properties before the loader has defined the element.
+    let early = format!(
+        "const card = document.querySelector('news-card');
+         if (customElements.get('news-card')) throw new Error('defined too early for this test');
+         card.article = '{}';
+         card.label = 'Early';",
+        ARTICLES[last()].slug
+    );
+    let (browser, _server) = open("<news-card></news-card>", &early).await;
+    browser
+        .wait_for(&format!("{} === {}", selected_tab(SHADOW), last()))
+        .await;
+    assert_eq!(
+        browser
+            .eval(&format!(
+                "{SHADOW}.querySelector('[role=tablist]').getAttribute('aria-label')"
+            ))
+            .await,
+        json!("Early")
+    );
+}
+
+/// The Custom Elements Manifest `dist/` ships, parsed.
+fn manifest() -> Value {
+    let text = std::fs::read_to_string(dist().join("custom-elements.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// The element's declaration in the manifest.
+fn declaration(manifest: &Value) -> &Value {
+    let declarations = manifest["modules"][0]["declarations"].as_array().unwrap();
+    assert_eq!(declarations.len(), 1);
+    &declarations[0]
+}
+
+/// The `name`s of a manifest list, as a set.
+fn names(list: &Value) -> BTreeSet<String> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn strings(value: Value) -> BTreeSet<String> {
+    serde_json::from_value(value).unwrap()
+}
+
+#[tokio::test]
+async fn the_manifest_describes_the_element_as_built() {
+    let manifest = manifest();
+    assert_eq!(manifest["schemaVersion"], json!("2.1.0"));
+    let element = declaration(&manifest);
+    assert_eq!(element["tagName"], json!("news-card"));
+    assert_eq!(element["customElement"], json!(true));
+    for list in [
+        "attributes",
+        "members",
+        "events",
+        "cssParts",
+        "cssProperties",
+    ] {
+        for item in element[list].as_array().unwrap() {
+            let description = item["description"].as_str().unwrap_or_default();
+            assert!(!description.is_empty(), "{list}: {item} has no description");
+        }
+    }
+
+    let (browser, _server) = open("<news-card></news-card>", "").await;
+    let class = "customElements.get('news-card')";
+    let observed = browser.eval(&format!("{class}.observedAttributes")).await;
+    assert_eq!(
+        names(&element["attributes"]),
+        strings(observed),
+        "attributes"
+    );
+
+    let accessors = browser
+        .eval(&format!(
+            "Object.entries(Object.getOwnPropertyDescriptors({class}.prototype))
+               .filter(([, d]) => d.get).map(([name]) => name)"
+        ))
+        .await;
+    assert_eq!(names(&element["members"]), strings(accessors), "properties");
+
+    // Every part the manifest lists is on the card, and the card has no other.
+    let parts = browser
+        .eval(&format!(
+            "[...{SHADOW}.querySelectorAll('[part]')].flatMap((e) => e.getAttribute('part').split(' '))"
+        ))
+        .await;
+    let mut expected = names(&element["cssParts"]);
+    if ARTICLES.iter().all(|a| a.credit.is_none()) {
+        expected.remove("credit");
+    }
+    assert_eq!(expected, strings(parts), "parts");
+
+    // Every custom property it lists is read by the card's stylesheet, and no other.
+    let css = std::fs::read_to_string(dist().join("news-card.css")).unwrap();
+    let read: BTreeSet<String> = css
+        .match_indices("var(--news-card-")
+        .map(|(at, _)| {
+            let name = &css[at + 4..];
+            name[..name.find([',', ')']).unwrap()].to_owned()
+        })
+        .collect();
+    assert_eq!(names(&element["cssProperties"]), read, "custom properties");
+
+    // Events: the ready event fired to get here; a click fires the change event; the error
+    // event is what a card that cannot start dispatches (tests/host_pages.rs).
+    browser
+        .eval(&format!(
+            "{SHADOW}.querySelectorAll('[role=tab]')[{}].click() ?? true",
+            last()
+        ))
+        .await;
+    browser.wait_for("changes.length === 1").await;
+    let events = names(&element["events"]);
+    let fired = ["news-card-ready", "news-card-change", "news-card-error"];
+    assert_eq!(events, fired.iter().map(|e| e.to_string()).collect());
+    let detail: BTreeSet<String> = browser
+        .eval("Object.keys(changes[0])")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap().to_owned())
+        .collect();
+    let types = std::fs::read_to_string(dist().join("news-card.d.ts")).unwrap();
+    for key in &detail {
+        assert!(
+            types.contains(&format!("  {key}: ")),
+            "NewsCardChangeDetail lacks {key}"
+        );
+    }
+}
+
+#[test]
+fn the_readme_api_section_lists_what_the_manifest_does() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let start = readme.find("\n## API").expect("README has an API section");
+    let section = &readme[start + 1..];
+    let section = &section[..section[3..]
+        .find("\n## ")
+        .map_or(section.len(), |end| end + 3)];
+    let manifest = manifest();
+    let element = declaration(&manifest);
+    let mut listed = Vec::new();
+    for list in [
+        "attributes",
+        "members",
+        "events",
+        "cssParts",
+        "cssProperties",
+    ] {
+        listed.extend(names(&element[list]));
+    }
+    for name in &listed {
+        assert!(
+            section.contains(&format!("`{name}`")),
+            "README's API section does not name `{name}`"
+        );
+    }
+    // And it names nothing the manifest does not (first column of its tables).
+    for line in section.lines().filter(|l| l.starts_with("| `")) {
+        let name = line[3..].split('`').next().unwrap();
+        assert!(
+            listed.iter().any(|l| l == name),
+            "README's API section names `{name}`, which the manifest does not list"
+        );
+    }
+}
