@@ -56,8 +56,19 @@ pub const NO_URL_UPDATE: Attribute = Attribute {
                   one of this card's panels.",
 };
 
+/// The `loading` attribute: when the card's WebAssembly is fetched.
+pub const LOADING: Attribute = Attribute {
+    name: "loading",
+    property: "loading",
+    type_text: "'eager' | 'lazy'",
+    description: "`lazy`: the card's WebAssembly is fetched only when the card comes within \
+                  about one viewport of the screen, or the reader points at, touches or \
+                  focuses it (a prerendered card is readable meanwhile). `eager` (the \
+                  default): at once. Another value logs a console warning and means `eager`.",
+};
+
 /// Every attribute of the element, in the order the documentation lists them.
-pub const ATTRIBUTES: &[Attribute] = &[ARTICLE, LABEL, NO_URL_UPDATE];
+pub const ATTRIBUTES: &[Attribute] = &[ARTICLE, LABEL, NO_URL_UPDATE, LOADING];
 
 /// The tab list's accessible name when the element has no `label`.
 pub const DEFAULT_LABEL: &str = "News articles";

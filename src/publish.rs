@@ -9,7 +9,7 @@ use crate::{
     content::Article,
     contract::{
         file, Attribute, ARTICLE, ATTRIBUTES, CLASS, CUSTOM_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT,
-        EVENTS, FAILURE_TEXT, LABEL, NO_URL_UPDATE, PACKAGE_FILES, PARTS, READY_EVENT,
+        EVENTS, FAILURE_TEXT, LABEL, LOADING, NO_URL_UPDATE, PACKAGE_FILES, PARTS, READY_EVENT,
         READ_ONLY_PROPERTIES, TAG,
     },
 };
@@ -26,6 +26,7 @@ pub fn loader_contract(articles: &[Article]) -> String {
         ("ARTICLE", json!(ARTICLE.name)),
         ("LABEL", json!(LABEL.name)),
         ("NO_URL_UPDATE", json!(NO_URL_UPDATE.name)),
+        ("LOADING", json!(LOADING.name)),
         ("DEFAULT_LABEL", json!(DEFAULT_LABEL)),
         ("READY_EVENT", json!(READY_EVENT.name)),
         ("ERROR_EVENT", json!(ERROR_EVENT.name)),

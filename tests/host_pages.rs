@@ -652,6 +652,22 @@ async fn a_card_that_cannot_start_stays_readable_and_says_why() {
         json!((0..ARTICLES.len()).collect::<Vec<_>>()),
         "every article is readable"
     );
+    let settled = browser
+        .eval(
+            "document.querySelector('#bare').ready.then(() => 'resolved',
+               (e) => `rejected: ${e?.message ?? e}`)",
+        )
+        .await;
+    assert!(
+        settled.as_str().unwrap().starts_with("rejected: "),
+        "ready rejects with the reason: {settled}"
+    );
+    assert_eq!(
+        browser
+            .eval("document.querySelector('#bare').matches(':state(failed)')")
+            .await,
+        json!(true)
+    );
     let message = browser
         .eval(&format!("{}.textContent.trim()", card(1)))
         .await;
@@ -660,4 +676,41 @@ async fn a_card_that_cannot_start_stays_readable_and_says_why() {
         message.contains("could not load") && !message.contains('\n'),
         "one line: {message:?}"
     );
+}
+
+#[tokio::test]
+async fn a_lazy_card_far_down_fetches_no_wasm_until_it_comes_near() {
+    let body = format!(
+        "<div style=\"height: 4000px\">Lead story</div>{}",
+        snippet("id=\"lazy\" loading=\"lazy\"")
+    );
+    let pages = [("world.html", page("lang=\"en\"", "", &body))];
+    let server = Server::start(dist(), site(None, &pages));
+    let browser = Browser::start(Launch::default()).await;
+    browser.open(&server.url("/news/world.html"), "true").await;
+    let wasm_requests = "performance.getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.wasm')).length";
+    browser
+        .eval("new Promise((r) => setTimeout(() => r(true), 1000))")
+        .await;
+    assert_eq!(browser.eval(wasm_requests).await, json!(0), "no wasm yet");
+    assert_eq!(
+        browser.eval(&shown_panels(0)).await,
+        json!([0]),
+        "the prerendered card is readable meanwhile"
+    );
+
+    browser.eval("window.scrollTo(0, 3500) ?? true").await;
+    browser.wait_for("readied.length === 1").await;
+    assert_eq!(browser.eval(wasm_requests).await, json!(1));
+    browser
+        .eval(&format!(
+            "{}.querySelectorAll('[role=tab]')[{}].click() ?? true",
+            card(0),
+            last()
+        ))
+        .await;
+    browser
+        .wait_for(&format!("{} === {}", selected_tab(&card(0)), last()))
+        .await;
 }

@@ -22,7 +22,7 @@ const PRERENDERED: &str =
     "!!document.querySelector('news-card')?.shadowRoot?.querySelector('[role=tabpanel]')";
 
 /// How long the server holds back the wasm, so the page can be looked at before it runs.
-const WASM_DELAY: Duration = Duration::from_millis(1500);
+const WASM_DELAY: Duration = Duration::from_millis(2000);
 
 /// A browser whose navigation returns at DOMContentLoaded, before the held-back wasm.
 async fn eager_browser() -> Browser {
@@ -384,4 +384,81 @@ fn the_page_carries_one_news_article_json_ld_per_article() {
             "only facts the content has: no dates or authors"
         );
     }
+}
+
+#[tokio::test]
+async fn a_click_before_the_wasm_is_applied_once_interactive() {
+    let (browser, _server) = open_before_wasm().await;
+    let last = ARTICLES.len() - 1;
+    browser
+        .eval(&format!(
+            "{CARD}.querySelectorAll('[role=tab]')[{last}].click() ?? true"
+        ))
+        .await;
+    assert_eq!(
+        browser.eval(MOUNTED).await,
+        json!(false),
+        "clicked before the wasm ran"
+    );
+    browser.wait_for(MOUNTED).await;
+    let selected = selected_tab(CARD);
+    browser.wait_for(&format!("{selected} === {last}")).await;
+    assert_eq!(
+        browser
+            .eval(&format!(
+                "[...{CARD}.querySelectorAll('[role=tab]')].indexOf({CARD}.activeElement)"
+            ))
+            .await,
+        json!(last),
+        "the clicked tab has focus"
+    );
+}
+
+#[tokio::test]
+async fn keys_before_the_wasm_are_applied_once_interactive() {
+    let (browser, _server) = open_before_wasm().await;
+    browser
+        .eval(&format!(
+            "{CARD}.querySelector('[role=tab]').focus() ?? true"
+        ))
+        .await;
+    // End, then Home, then → (twice when there are enough tabs): applied in order.
+    let keys = if ARTICLES.len() > 2 {
+        "\u{E010}\u{E011}\u{E014}\u{E014}"
+    } else {
+        "\u{E010}\u{E011}\u{E014}"
+    };
+    let expected = if ARTICLES.len() > 2 { 2 } else { 1 };
+    browser
+        .client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(keys)
+        .await
+        .unwrap();
+    assert_eq!(
+        browser.eval(MOUNTED).await,
+        json!(false),
+        "pressed before the wasm ran"
+    );
+    browser.wait_for(MOUNTED).await;
+    let selected = selected_tab(CARD);
+    browser
+        .wait_for(&format!("{selected} === {expected}"))
+        .await;
+    assert_eq!(
+        browser
+            .eval(&format!(
+                "[...{CARD}.querySelectorAll('[role=tab]')].indexOf({CARD}.activeElement)"
+            ))
+            .await,
+        json!(expected),
+        "focus follows the selection"
+    );
+    assert_eq!(
+        browser.eval("scrollY").await,
+        json!(0),
+        "End and Home did not scroll the page"
+    );
 }
