@@ -5,7 +5,7 @@
 # 2. bundles the loader and wasm-bindgen's glue into one minified news-card.js, so the card
 #    costs one script request and fewer bytes;
 # 3. bundles the card's stylesheet from its entry, styles/news-card.css, and minifies it and the
-#    no-script layout (the sources in styles/ keep their comments).
+#    no-script layout (the sources in styles/ keep their comments);
 set -eu
 cd "$TRUNK_SOURCE_DIR"
 cargo run --quiet --locked --features ssr --bin prerender
@@ -17,3 +17,5 @@ $esbuild styles/news-card.css --bundle --minify --log-level=warning \
   --outfile="$TRUNK_STAGING_DIR/news-card.css"
 $esbuild styles/noscript.css --minify --log-level=warning \
   --outfile="$TRUNK_STAGING_DIR/news-card-noscript.css"
+# 4. writes .br and .gz beside every file a browser fetches, for hosts that serve them as is.
+node scripts/precompress.mjs "$TRUNK_STAGING_DIR"

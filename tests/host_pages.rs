@@ -714,3 +714,82 @@ async fn a_lazy_card_far_down_fetches_no_wasm_until_it_comes_near() {
         .wait_for(&format!("{} === {}", selected_tab(&card(0)), last()))
         .await;
 }
+
+/// A raw `GET path` to `server` with `accept` as its `Accept-Encoding`: the response's headers
+/// (lowercase) and body.
+fn get(server: &Server, path: &str, accept: &str) -> (String, Vec<u8>) {
+    use std::io::{Read, Write};
+    let address = server.base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {address}\r\nAccept-Encoding: {accept}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    let split = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&response[..split]).to_ascii_lowercase();
+    (head, response[split + 4..].to_vec())
+}
+
+#[tokio::test]
+async fn dist_is_served_precompressed_by_accept_encoding() {
+    let server = Server::start(dist(), site(None, &[]));
+    for file in [
+        "news-card-core_bg.wasm",
+        "news-card.js",
+        "news-card.css",
+        "news-card.html",
+    ] {
+        let raw = std::fs::read(dist().join(file)).unwrap();
+        let path = format!("{DIST}{file}");
+        for (accept, encoding, suffix) in [
+            ("gzip, deflate, br", Some("br"), ".br"),
+            ("gzip", Some("gzip"), ".gz"),
+            ("identity", None, ""),
+        ] {
+            let (head, body) = get(&server, &path, accept);
+            let expected = std::fs::read(dist().join(format!("{file}{suffix}"))).unwrap();
+            assert_eq!(body, expected, "{file} for {accept}");
+            match encoding {
+                Some(name) => assert!(
+                    head.contains(&format!("content-encoding: {name}")),
+                    "{file} for {accept}: {head}"
+                ),
+                None => assert!(!head.contains("content-encoding"), "{head}"),
+            }
+            assert!(head.contains("vary: accept-encoding"), "{head}");
+        }
+        let mut gunzipped = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(
+                &std::fs::read(dist().join(format!("{file}.gz"))).unwrap()[..],
+            ),
+            &mut gunzipped,
+        )
+        .unwrap();
+        assert_eq!(gunzipped, raw, "{file}.gz is the file");
+    }
+
+    // Chromium asks for brotli, gets it, and decodes it to the file.
+    let pages = [(
+        "world.html",
+        page("lang=\"en\"", "", "<news-card></news-card>"),
+    )];
+    let (browser, _server) = open(Launch::default(), site(None, &pages), "world.html", 1).await;
+    let wasm = browser
+        .eval(
+            "(() => { const e = performance.getEntriesByType('resource')
+                .find((e) => e.name.endsWith('.wasm'));
+              return [e.encodedBodySize, e.decodedBodySize]; })()",
+        )
+        .await;
+    let brotli = std::fs::metadata(dist().join("news-card-core_bg.wasm.br"))
+        .unwrap()
+        .len();
+    let raw = std::fs::metadata(dist().join("news-card-core_bg.wasm"))
+        .unwrap()
+        .len();
+    assert_eq!(wasm, json!([brotli, raw]));
+}

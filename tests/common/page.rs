@@ -40,7 +40,9 @@ pub struct Site {
     pub pages: HashMap<String, String>,
     /// Paths whose responses are held back this long (to look at the page before the wasm runs).
     pub delays: HashMap<String, Duration>,
-    /// Whether responses are gzip-compressed for clients that accept it, as a real host would.
+    /// Whether responses with no precompressed file beside them are gzip-compressed on the fly
+    /// for clients that accept it. (Precompressed `.br` and `.gz` files are always preferred,
+    /// by the client's `Accept-Encoding`, as nginx's `brotli_static`/`gzip_static` do.)
     pub gzip: bool,
     /// The URL path the files are served under (`/` when empty), to show that `dist/` works
     /// under any path.
@@ -81,10 +83,18 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     let mut request = String::new();
     reader.read_line(&mut request)?;
     let mut header = String::new();
-    let mut accepts_gzip = false;
+    let (mut accepts_gzip, mut accepts_brotli) = (false, false);
     while reader.read_line(&mut header)? > 2 {
         let lower = header.to_ascii_lowercase();
-        accepts_gzip |= lower.starts_with("accept-encoding:") && lower.contains("gzip");
+        if let Some(encodings) = lower.strip_prefix("accept-encoding:") {
+            let accepted = |name: &str| {
+                encodings
+                    .split(',')
+                    .any(|e| e.trim().split(';').next() == Some(name))
+            };
+            accepts_gzip |= accepted("gzip");
+            accepts_brotli |= accepted("br");
+        }
         header.clear();
     }
     let target = request.split_whitespace().nth(1).unwrap_or("/");
@@ -102,9 +112,28 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     } else {
         &site.prefix
     };
+    let mut encoding = None;
     let body = match (site.pages.get(&path), path.strip_prefix(prefix)) {
         (Some(page), _) => Some(page.clone().into_bytes()),
-        (None, Some(file)) if !file.contains("..") => std::fs::read(dir.join(file)).ok(),
+        (None, Some(file)) if !file.contains("..") => {
+            let file = dir.join(file);
+            let precompressed = [("br", accepts_brotli), ("gzip", accepts_gzip)]
+                .into_iter()
+                .filter(|(_, accepted)| *accepted)
+                .find_map(|(name, _)| {
+                    let suffix = if name == "br" { "br" } else { "gz" };
+                    let mut beside = file.clone().into_os_string();
+                    beside.push(format!(".{suffix}"));
+                    std::fs::read(beside).ok().map(|bytes| (name, bytes))
+                });
+            match precompressed {
+                Some((name, bytes)) if file.is_file() => {
+                    encoding = Some(name);
+                    Some(bytes)
+                }
+                _ => std::fs::read(&file).ok(),
+            }
+        }
         _ => None,
     };
     let Some(body) = body else {
@@ -121,14 +150,18 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
         Some("json") => "application/json",
         _ => "application/octet-stream",
     };
-    let compress = site.gzip && accepts_gzip;
-    let body = if compress { gzip(&body) } else { body };
+    let body = if encoding.is_none() && site.gzip && accepts_gzip {
+        encoding = Some("gzip");
+        gzip(&body)
+    } else {
+        body
+    };
     let mut head = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nVary: Accept-Encoding\r\nConnection: close\r\n",
         body.len()
     );
-    if compress {
-        head.push_str("Content-Encoding: gzip\r\n");
+    if let Some(encoding) = encoding {
+        head.push_str(&format!("Content-Encoding: {encoding}\r\n"));
     }
     if let (Some(csp), true) = (&site.csp, kind.starts_with("text/html")) {
         head.push_str(&format!("Content-Security-Policy: {csp}\r\n"));
