@@ -1,21 +1,22 @@
 #!/bin/sh
 # trunk post_build hook, run in the source directory on trunk's staging directory:
-# 1. prerenders the card into the page and writes the publisher snippet, the types, the
-#    Custom Elements Manifest and package.json (src/bin/prerender.rs);
-# 2. bundles the loader and wasm-bindgen's glue into one minified news-card.js, so the card
-#    costs one script request and fewer bytes;
-# 3. bundles the card's stylesheet from its entry, styles/news-card.css, and minifies it and the
+# 1. bundles the card's stylesheet from its entry, styles/news-card.css, and minifies it and the
 #    no-script layout (the sources in styles/ keep their comments);
+# 2. gives the wasm and the stylesheets content-hashed names, prerenders the card into the page,
+#    and writes the publisher snippet, the types, the Custom Elements Manifest and package.json
+#    (src/bin/prerender.rs);
+# 3. bundles the loader, the contract module the prerender wrote and wasm-bindgen's glue into
+#    one minified news-card.js, so the card costs one script request and fewer bytes;
+# 4. writes .br and .gz beside every file a browser fetches, for hosts that serve them as is.
 set -eu
 cd "$TRUNK_SOURCE_DIR"
-cargo run --quiet --locked --features ssr --bin prerender
 esbuild=node_modules/.bin/esbuild
-$esbuild "$TRUNK_STAGING_DIR/news-card.js" --bundle --minify --format=esm \
-  --log-level=warning --allow-overwrite --outfile="$TRUNK_STAGING_DIR/news-card.js"
-rm "$TRUNK_STAGING_DIR/news-card-core.js" "$TRUNK_STAGING_DIR/news-card-contract.js"
 $esbuild styles/news-card.css --bundle --minify --log-level=warning \
   --outfile="$TRUNK_STAGING_DIR/news-card.css"
 $esbuild styles/noscript.css --minify --log-level=warning \
   --outfile="$TRUNK_STAGING_DIR/news-card-noscript.css"
-# 4. writes .br and .gz beside every file a browser fetches, for hosts that serve them as is.
+cargo run --quiet --locked --features ssr --bin prerender
+$esbuild "$TRUNK_STAGING_DIR/news-card.js" --bundle --minify --format=esm \
+  --log-level=warning --allow-overwrite --outfile="$TRUNK_STAGING_DIR/news-card.js"
+rm "$TRUNK_STAGING_DIR/news-card-core.js" "$TRUNK_STAGING_DIR/news-card-contract.js"
 node scripts/precompress.mjs "$TRUNK_STAGING_DIR"

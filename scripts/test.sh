@@ -61,7 +61,8 @@ awk '/^name = "news-card"$/ { print; getline; sub(/"$/, "-extra-article\""); } {
 (
   cd "$copy"
   trunk build --release
-  NEWS_CARD_EXPECT_HEADLINE="$(head -n 1 "$extra")" tests --features ssr --test content_page
+  NEWS_CARD_EXPECT_HEADLINE="$(head -n 1 "$extra")" NEWS_CARD_OTHER_DIST="$root/dist" \
+    tests --features ssr --test content_page
 )
 
 step "total"

@@ -14,9 +14,21 @@ use crate::{
     },
 };
 
+/// A 64-bit FNV-1a hash of `bytes`, in hexadecimal: the part of a content-hashed file name
+/// (not a security measure: it only has to change when the file does).
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
 /// The JavaScript module of contract constants `loader/news-card.js` imports (and the build
-/// bundles into `news-card.js`): names, file names and the articles' slugs and headlines.
-pub fn loader_contract(articles: &[Article]) -> String {
+/// bundles into `news-card.js`): names, the served file names and the articles' slugs and
+/// headlines. `served` gives the name a file of `dist/` is served under.
+pub fn loader_contract(articles: &[Article], served: impl Fn(&str) -> String) -> String {
     let list: Vec<Value> = articles
         .iter()
         .map(|a| json!({ "slug": a.slug, "headline": a.headline }))
@@ -30,9 +42,12 @@ pub fn loader_contract(articles: &[Article]) -> String {
         ("DEFAULT_LABEL", json!(DEFAULT_LABEL)),
         ("READY_EVENT", json!(READY_EVENT.name)),
         ("ERROR_EVENT", json!(ERROR_EVENT.name)),
-        ("STYLESHEET", json!(file::STYLESHEET)),
-        ("NOSCRIPT_STYLESHEET", json!(file::NOSCRIPT_STYLESHEET)),
-        ("WASM", json!(file::WASM)),
+        ("STYLESHEET", json!(served(file::STYLESHEET))),
+        (
+            "NOSCRIPT_STYLESHEET",
+            json!(served(file::NOSCRIPT_STYLESHEET)),
+        ),
+        ("WASM", json!(served(file::WASM))),
         ("FAILURE_TEXT", json!(FAILURE_TEXT)),
         ("ARTICLES", json!(list)),
     ];
@@ -223,8 +238,15 @@ pub fn custom_elements_manifest() -> Value {
     })
 }
 
-/// `package.json` for `dist/`, so that `npm pack dist/` is an installable package.
-pub fn package_manifest(version: &str, description: &str, license: &str) -> Value {
+/// `package.json` for `dist/`, so that `npm pack dist/` is an installable package. `served`
+/// gives the name a file of `dist/` is served under.
+pub fn package_manifest(
+    version: &str,
+    description: &str,
+    license: &str,
+    served: impl Fn(&str) -> String,
+) -> Value {
+    let files: Vec<String> = PACKAGE_FILES.iter().map(|file| served(file)).collect();
     json!({
         "name": TAG,
         "version": version,
@@ -237,7 +259,7 @@ pub fn package_manifest(version: &str, description: &str, license: &str) -> Valu
         },
         "types": file::TYPES,
         "customElements": file::MANIFEST,
-        "files": PACKAGE_FILES,
+        "files": files,
         "sideEffects": [format!("./{}", file::LOADER)],
     })
 }

@@ -2,16 +2,20 @@
 //! whatever they are, is on the built demo page with its tab, and shows its headline, caption,
 //! credit and paragraphs once each with the exact characters.
 //!
-//! The test command also runs this test on a copy of the project with one more article
+//! The test command also runs these tests on a copy of the project with one more article
 //! appended to the content (`NEWS_CARD_EXPECT_HEADLINE` names it), to show that an editor's new
-//! article reaches the reader without any test needing a change.
+//! article reaches the reader without any test needing a change, and that the wasm's
+//! content-hashed name changes with it (`NEWS_CARD_OTHER_DIST` is this project's `dist/`).
 
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use common::page::{dist, selected_tab, Browser, Launch, Server, Site};
-use news_card::ARTICLES;
+use common::page::{dist, selected_tab, served, Browser, Launch, Server, Site};
+use news_card::{
+    contract::{file, HASHED_FILES},
+    ARTICLES,
+};
 use serde_json::{json, Value};
 
 /// JavaScript: the demo card's shadow root.
@@ -81,6 +85,68 @@ async fn every_article_reaches_the_reader_once_with_its_exact_text() {
             panel["headings"],
             json!(1),
             "{at}: one heading, the headline"
+        );
+    }
+}
+
+/// The relative URLs in `html`'s `href` and `src` attributes (fragments and queries dropped).
+fn relative_urls(html: &str) -> Vec<String> {
+    let mut urls = Vec::new();
+    for attribute in ["href=\"", "src=\""] {
+        for rest in html.split(attribute).skip(1) {
+            let url = &rest[..rest.find('"').unwrap()];
+            let url = url
+                .split(['#', '?'])
+                .next()
+                .unwrap()
+                .trim_start_matches("./");
+            if !url.is_empty() && !url.contains(':') && !url.starts_with('/') {
+                urls.push(url.to_owned());
+            }
+        }
+    }
+    urls
+}
+
+#[test]
+fn every_file_the_page_the_snippet_and_the_loader_name_is_in_dist() {
+    let dist = dist();
+    let mut named = Vec::new();
+    for page in ["index.html", file::SNIPPET] {
+        named.extend(relative_urls(
+            &std::fs::read_to_string(dist.join(page)).unwrap(),
+        ));
+    }
+    let loader = std::fs::read_to_string(dist.join(file::LOADER)).unwrap();
+    for stable in HASHED_FILES {
+        let name = served(stable);
+        assert_ne!(&name, stable, "{stable} has a content-hashed name");
+        assert!(
+            loader.contains(&format!("\"{name}\"")),
+            "the loader names {name}"
+        );
+        assert!(
+            !loader.contains(&format!("\"{stable}\"")),
+            "the loader names {stable}"
+        );
+        named.push(name);
+    }
+    for name in &named {
+        assert!(
+            dist.join(name).is_file(),
+            "{name} is named but not in dist/"
+        );
+    }
+    // A returning reader's cache can hold the hashed files for good: a change is a new name.
+    if let Ok(other) = std::env::var("NEWS_CARD_OTHER_DIST") {
+        let other: Vec<String> = std::fs::read_dir(other)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        let name = served(file::WASM);
+        assert!(
+            !other.contains(&name),
+            "other content, same name {name}: a cached wasm would be stale"
         );
     }
 }

@@ -8,7 +8,8 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::page::{dist, root, selected_tab, Browser, Launch, Server, Site};
+use common::page::{dist, root, selected_tab, served, Browser, Launch, Server, Site};
+use news_card::contract::file;
 use news_card::ARTICLES;
 use serde_json::{json, Value};
 
@@ -334,7 +335,7 @@ async fn the_manifest_describes_the_element_as_built() {
     assert_eq!(expected, strings(parts), "parts");
 
     // Every custom property it lists is read by the card's stylesheet, and no other.
-    let css = std::fs::read_to_string(dist().join("news-card.css")).unwrap();
+    let css = std::fs::read_to_string(dist().join(served(file::STYLESHEET))).unwrap();
     let read: BTreeSet<String> = css
         .match_indices("var(--news-card-")
         .map(|(at, _)| {

@@ -9,8 +9,8 @@
 
 mod common;
 
-use common::page::{dist, root, selected_tab, Browser, Launch, Server, Site};
-use news_card::ARTICLES;
+use common::page::{dist, root, selected_tab, served, Browser, Launch, Server, Site};
+use news_card::{contract::file, ARTICLES};
 use serde_json::{json, Value};
 
 /// Where the publisher serves the files of `dist/`.
@@ -736,12 +736,8 @@ fn get(server: &Server, path: &str, accept: &str) -> (String, Vec<u8>) {
 #[tokio::test]
 async fn dist_is_served_precompressed_by_accept_encoding() {
     let server = Server::start(dist(), site(None, &[]));
-    for file in [
-        "news-card-core_bg.wasm",
-        "news-card.js",
-        "news-card.css",
-        "news-card.html",
-    ] {
+    for file in [file::WASM, file::LOADER, file::STYLESHEET, file::SNIPPET].map(served) {
+        let file = file.as_str();
         let raw = std::fs::read(dist().join(file)).unwrap();
         let path = format!("{DIST}{file}");
         for (accept, encoding, suffix) in [
@@ -785,11 +781,10 @@ async fn dist_is_served_precompressed_by_accept_encoding() {
               return [e.encodedBodySize, e.decodedBodySize]; })()",
         )
         .await;
-    let brotli = std::fs::metadata(dist().join("news-card-core_bg.wasm.br"))
+    let wasm_file = served(file::WASM);
+    let brotli = std::fs::metadata(dist().join(format!("{wasm_file}.br")))
         .unwrap()
         .len();
-    let raw = std::fs::metadata(dist().join("news-card-core_bg.wasm"))
-        .unwrap()
-        .len();
+    let raw = std::fs::metadata(dist().join(&wasm_file)).unwrap().len();
     assert_eq!(wasm, json!([brotli, raw]));
 }

@@ -7,8 +7,8 @@ mod common;
 
 use std::time::Duration;
 
-use common::page::{dist, selected_tab, Browser, Launch, Server, Site};
-use news_card::ARTICLES;
+use common::page::{dist, selected_tab, served, Browser, Launch, Server, Site};
+use news_card::{contract::file, ARTICLES};
 use serde_json::{json, Value};
 
 /// JavaScript: the demo card's shadow root.
@@ -37,7 +37,7 @@ async fn eager_browser() -> Browser {
 async fn open_before_wasm() -> (Browser, Server) {
     let mut site = Site::default();
     site.delays
-        .insert("/news-card-core_bg.wasm".into(), WASM_DELAY);
+        .insert(format!("/{}", served(file::WASM)), WASM_DELAY);
     let server = Server::start(dist(), site);
     let browser = eager_browser().await;
     browser.open(&server.url("/"), PRERENDERED).await;
@@ -130,7 +130,8 @@ async fn the_first_paint_waits_for_the_card_s_stylesheet() {
     // A slow stylesheet must not let an unstyled card flash: the page links it in <head>.
     let delay = Duration::from_millis(1000);
     let mut site = Site::default();
-    site.delays.insert("/news-card.css".into(), delay);
+    site.delays
+        .insert(format!("/{}", served(file::STYLESHEET)), delay);
     let server = Server::start(dist(), site);
     let browser = Browser::start(Launch {
         page_load: "none",

@@ -14,7 +14,8 @@ mod common;
 
 use std::{collections::BTreeMap, path::Path};
 
-use common::page::{dist, gzip, root};
+use common::page::{dist, gzip, root, served};
+use news_card::contract::file;
 
 /// The budgets file, relative to the package root.
 const BUDGETS: &str = "budgets.toml";
@@ -105,7 +106,7 @@ fn demo_page_files(dist: &Path) -> Vec<String> {
             }
         })
         .collect();
-    let mut files = vec!["index.html".to_owned(), "news-card-core_bg.wasm".to_owned()];
+    let mut files = vec!["index.html".to_owned(), served(file::WASM)];
     for attribute in ["href=\"", "src=\""] {
         for rest in scripted.split(attribute).skip(1) {
             let target = rest[..rest.find('"').unwrap()].trim_start_matches("./");

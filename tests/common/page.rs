@@ -31,6 +31,25 @@ pub fn dist() -> PathBuf {
     dist
 }
 
+/// The name `file` of the card (a stable name of `news_card::contract::file`) is served under
+/// in `dist/`: its content-hashed name, or itself for the files that keep theirs.
+pub fn served(file: &str) -> String {
+    if !news_card::contract::HASHED_FILES.contains(&file) {
+        return file.to_owned();
+    }
+    let names: Vec<String> = std::fs::read_dir(dist())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| news_card::contract::is_hashed_name(file, name))
+        .collect();
+    assert_eq!(
+        names.len(),
+        1,
+        "one served name for {file} in dist/: {names:?}"
+    );
+    names[0].clone()
+}
+
 /// What the static server sends besides the files of its root.
 #[derive(Clone, Default)]
 pub struct Site {
