@@ -233,7 +233,8 @@ class NewsCardElement extends HTMLElement {
       if (!tab) return;
       const index = [...shadow.querySelectorAll('[role=tab]')].indexOf(tab);
       if (event.type === 'click') {
-        this.#early.push({ index });
+        // A click picks a tab whatever came before it: only what follows it still counts.
+        this.#early = [{ index }];
       } else if (TAB_KEYS.includes(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
         this.#early.push({ index, key: event.key });

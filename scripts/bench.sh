@@ -1,10 +1,20 @@
 #!/usr/bin/env bash
-# Builds the release dist/, then measures the demo page against a static HTML card with the
-# same articles in throttled headless Chromium, prints the table and writes docs/benchmark.md.
-# BENCH_RUNS sets the number of cold loads per page (default 7).
+# Builds the release dist/, bundles the peers (GitHub's tab-container and Shoelace's tab group,
+# from package-lock.json) with esbuild as a publisher would, then measures the demo page against
+# them and a static card with the same articles, in throttled headless Chromium on two profiles.
+# Prints the tables and writes docs/benchmark.md. BENCH_RUNS sets the cold loads per page and
+# profile (default 5).
 set -euo pipefail
 # shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$root"
 trunk build --release
+peers=target/bench/peers
+mkdir -p "$peers"
+for entry in github.js shoelace.js; do
+  esbuild "benches/peers/$entry" --bundle --minify --format=esm --log-level=warning \
+    --outfile="$peers/$entry"
+done
+esbuild benches/peers/shoelace.css --bundle --minify --log-level=warning \
+  --outfile="$peers/shoelace.css"
 cargo bench --locked --profile dev --bench page
