@@ -14,12 +14,12 @@ export PATH="$CARGO_HOME/bin:$root/node_modules/.bin:$PATH"
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Runs one set-up step and says how long it took when it did anything.
+# Runs one set-up step and says how long it took.
 timed() {
   local name=$1 started=$SECONDS
   shift
   "$@"
-  if [ $((SECONDS - started)) -gt 0 ]; then say "$name: $((SECONDS - started)) s"; fi
+  say "$name: $((SECONDS - started)) s"
 }
 
 apt_updated=
@@ -36,7 +36,11 @@ toml_value() { sed -n "s/^$2 = \"\\(.*\\)\"\$/\\1/p" "$1" | head -n 1; }
 
 # Rust: the toolchain, its wasm32 target, rustfmt and clippy, as rust-toolchain.toml names them.
 rust() {
-  (cd "$root" && rustup toolchain install >/dev/null)
+  local output
+  if ! output=$(cd "$root" && rustup toolchain install 2>&1); then
+    printf '%s\n' "$output" >&2
+    exit 1
+  fi
 }
 
 # wasm-bindgen CLI at exactly the version Cargo.lock pins (the test runner comes with it);
@@ -104,6 +108,9 @@ debian_tools() {
 timed "Rust toolchain" rust
 timed "Debian packages" debian_tools
 timed "npm packages" node_tools
-timed "wasm-bindgen-cli" bindgen
+# The two cargo installs build side by side: each has stretches that use one core only.
+timed "wasm-bindgen-cli" bindgen &
+bindgen_job=$!
 timed "trunk" trunk_tool
+wait "$bindgen_job"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"

@@ -8,7 +8,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$root"
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step's title says how long the run has taken so far.
+step() { printf '\n\033[1m== %s\033[0m (at %d s)\n' "$*" "$SECONDS"; }
 
 # Every cargo test's output is kept so the run can end with one total.
 results=$(mktemp)
