@@ -59,15 +59,17 @@ bindgen() {
   fi
 }
 
-# trunk at the version Trunk.toml requires. It only builds with --locked; a debug build takes
-# a third of the time of a release build and builds the same dist/.
+# trunk at the version Trunk.toml requires. It only builds with --locked. A debug build takes
+# a third of the time of a release build and builds the same dist/; without its default
+# features (TLS for downloading tools and serving https, the update check) it builds faster
+# still, and the project needs none of them: trunk runs offline (Trunk.toml) on plain http.
 trunk_tool() {
   local version
   version=$(toml_value "$root/Trunk.toml" trunk_version)
   version=${version#=}
   if [ "$(trunk --version 2>/dev/null)" != "trunk $version" ]; then
     say "installing trunk $version (a few minutes)"
-    cargo install trunk --version "$version" --locked --debug --force
+    cargo install trunk --version "$version" --locked --debug --no-default-features --force
   fi
 }
 
