@@ -285,21 +285,7 @@ async fn deep_links_select_on_load_follow_clicks_and_hashchange() {
     browser
         .wait_for(&format!("{} === {last}", selected(1)))
         .await;
-    let panel_ids = browser
-        .eval(
-            "[...document.querySelectorAll('news-card')].flatMap(c =>
-               [...c.shadowRoot.querySelectorAll('[role=tabpanel]')].map(p => p.id))",
-        )
-        .await;
-    let ids: Vec<String> = serde_json::from_value(panel_ids).unwrap();
-    let mut unique = ids.clone();
-    unique.sort();
-    unique.dedup();
-    assert_eq!(
-        unique.len(),
-        ids.len(),
-        "panel ids unique on the page: {ids:?}"
-    );
+    browser.assert_unique_ids("[role=tabpanel]").await;
 }
 
 /// Checks that the first card on the open page is interactive and styled, and that the console

@@ -409,17 +409,7 @@ async fn cards_with_the_same_id_get_unique_ids_and_a_warning() {
     let body = "<news-card id=\"world\"></news-card><news-card id=\"world\"></news-card>";
     let pages = [("world.html", page("lang=\"en\"", "", body))];
     let (browser, _server) = open(Launch::default(), site(None, &pages), "world.html", 2).await;
-    let ids = browser
-        .eval(
-            "[...document.querySelectorAll('news-card')].flatMap(c =>
-               [...c.shadowRoot.querySelectorAll('[id]')].map(e => e.id))",
-        )
-        .await;
-    let ids: Vec<String> = serde_json::from_value(ids).unwrap();
-    let mut unique = ids.clone();
-    unique.sort();
-    unique.dedup();
-    assert_eq!(unique.len(), ids.len(), "duplicate ids: {ids:?}");
+    browser.assert_unique_ids("[id]").await;
     let console = browser.console_problems(true).await;
     assert!(
         console

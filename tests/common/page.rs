@@ -451,6 +451,22 @@ impl Browser {
         serde_json::from_value(result).unwrap()
     }
 
+    /// The ids of the elements matching `selector` in every card's shadow root on the page,
+    /// checked to be unique (a duplicate breaks `aria-controls` and deep links).
+    pub async fn assert_unique_ids(&self, selector: &str) {
+        let ids = self
+            .eval(&format!(
+                "[...document.querySelectorAll('news-card')].flatMap(c =>
+                   [...c.shadowRoot.querySelectorAll('{selector}')].map(e => e.id))"
+            ))
+            .await;
+        let ids: Vec<String> = serde_json::from_value(ids).unwrap();
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "ids unique on the page: {ids:?}");
+    }
+
     /// The console's errors so far (and its warnings, with `warnings`), as `LEVEL message`.
     pub async fn console_problems(&self, warnings: bool) -> Vec<String> {
         self.console()
