@@ -409,3 +409,20 @@ fn the_readme_api_section_lists_what_the_manifest_does() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_unknown_loading_value_warns_and_loads_eagerly() {
+    let (browser, _server) = open("<news-card loading=\"soon\"></news-card>", "").await;
+    assert_eq!(
+        browser.eval(&format!("{CARD}.loading")).await,
+        json!("eager")
+    );
+    let warnings = browser.eval("warnings").await;
+    let warnings: Vec<String> = serde_json::from_value(warnings).unwrap();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("soon") && w.contains("\"lazy\"") && w.contains("\"eager\"")),
+        "a warning names the valid values: {warnings:?}"
+    );
+}
