@@ -61,6 +61,7 @@ awk '/^name = "news-card"$/ { print; getline; sub(/"$/, "-extra-article\""); } {
   Cargo.lock | put Cargo.lock
 (
   cd "$copy"
+  export CARGO_TARGET_DIR="$root/target"
   trunk build --release
   NEWS_CARD_EXPECT_HEADLINE="$(head -n 1 "$extra")" NEWS_CARD_OTHER_DIST="$root/dist" \
     tests --features ssr --test content_page
