@@ -7,8 +7,9 @@
 // (news-card-core.js) into one minified dist/news-card.js (scripts/post-build.sh).
 import init, { mount } from './news-card-core.js';
 import {
-  ARTICLE, ARTICLES, DEFAULT_LABEL, ERROR_EVENT, FAILURE_TEXT, LABEL, LOADING,
-  NOSCRIPT_STYLESHEET, NO_URL_UPDATE, READY_EVENT, STYLESHEET, TAG, WASM,
+  ARTICLE, ARTICLES, ATTRIBUTE_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT, FAILURE_TEXT, LABEL,
+  LOADING, NOSCRIPT_STYLESHEET, NO_URL_UPDATE, OBSERVED_ATTRIBUTES, READY_EVENT, STYLESHEET,
+  TAG, WASM,
 } from './news-card-contract.js';
 
 const here = import.meta.url;
@@ -54,7 +55,7 @@ function slugOf(value) {
 
 class NewsCardElement extends HTMLElement {
   static get observedAttributes() {
-    return [ARTICLE, LABEL, NO_URL_UPDATE, LOADING];
+    return OBSERVED_ATTRIBUTES;
   }
 
   #card;
@@ -123,7 +124,7 @@ class NewsCardElement extends HTMLElement {
 
   connectedCallback() {
     // A property set before the element was defined shadows the accessor: pass it on.
-    for (const property of ['article', 'label', 'noUrlUpdate', 'loading']) {
+    for (const property of ATTRIBUTE_PROPERTIES) {
       if (Object.hasOwn(this, property)) {
         const value = this[property];
         delete this[property];

@@ -39,6 +39,14 @@ pub fn loader_contract(articles: &[Article], served: impl Fn(&str) -> String) ->
         ("LABEL", json!(LABEL.name)),
         ("NO_URL_UPDATE", json!(NO_URL_UPDATE.name)),
         ("LOADING", json!(LOADING.name)),
+        (
+            "OBSERVED_ATTRIBUTES",
+            json!(ATTRIBUTES.iter().map(|a| a.name).collect::<Vec<_>>()),
+        ),
+        (
+            "ATTRIBUTE_PROPERTIES",
+            json!(ATTRIBUTES.iter().map(|a| a.property).collect::<Vec<_>>()),
+        ),
         ("DEFAULT_LABEL", json!(DEFAULT_LABEL)),
         ("READY_EVENT", json!(READY_EVENT.name)),
         ("ERROR_EVENT", json!(ERROR_EVENT.name)),

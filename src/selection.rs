@@ -33,6 +33,16 @@ impl Selection {
     pub fn by_reader(self) -> bool {
         self.cause != Cause::Initial
     }
+
+    /// The selection as the card reports it, with its article from `articles` (`None` when the
+    /// index is out of range).
+    pub fn change(self, articles: &'static [Article]) -> Option<Change> {
+        articles.get(self.index).map(|article| Change {
+            index: self.index,
+            article,
+            cause: self.cause,
+        })
+    }
 }
 
 impl Reducible for Selection {

@@ -69,9 +69,11 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     });
     let card = use_node_ref();
 
+    // One callback for the card's life, so that the tab list keeps its listeners across renders
+    // that do not change the selection.
     let on_select = {
         let dispatcher = selection.dispatcher();
-        Callback::from(move |index: usize| {
+        use_callback((), move |index: usize, _| {
             dispatcher.dispatch(Selection {
                 index,
                 cause: Cause::Reader,
@@ -85,20 +87,13 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         let update_url = props.deep_link && props.update_url;
         let on_change = props.on_change.clone();
         use_effect_with(*selection, move |&selection| {
-            let Some(article) = articles.get(selection.index) else {
+            let Some(change) = selection.change(articles).filter(|_| selection.by_reader()) else {
                 return;
             };
-            let change = Change {
-                index: selection.index,
-                article,
-                cause: selection.cause,
-            };
-            if selection.by_reader() {
-                if update_url && fragment_is_replaceable(&current_fragment(), &prefix, articles) {
-                    replace_fragment(&panel_id(&prefix, article.slug));
-                }
-                on_change.emit(change);
+            if update_url && fragment_is_replaceable(&current_fragment(), &prefix, articles) {
+                replace_fragment(&panel_id(&prefix, change.article.slug));
             }
+            on_change.emit(change);
         });
     }
     {
@@ -108,12 +103,8 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         use_effect_with(
             (*selection, props.on_selection.clone()),
             move |(selection, on_selection)| {
-                if let Some(article) = articles.get(selection.index) {
-                    on_selection.emit(Change {
-                        index: selection.index,
-                        article,
-                        cause: selection.cause,
-                    });
+                if let Some(change) = selection.change(articles) {
+                    on_selection.emit(change);
                 }
             },
         );
