@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::page::{dist, selected_tab, served, Browser, Launch, Server, Site};
+use common::page::{click_tab, dist, selected_tab, served, Browser, Launch, Server, Site};
 use news_card::{
     contract::{file, HASHED_FILES},
     ARTICLES,
@@ -46,11 +46,7 @@ async fn every_article_reaches_the_reader_once_with_its_exact_text() {
     assert_eq!(tabs, json!(headlines), "one tab per article, in order");
 
     for (index, article) in ARTICLES.iter().enumerate() {
-        browser
-            .eval(&format!(
-                "{CARD}.querySelectorAll('[role=tab]')[{index}].click() ?? true"
-            ))
-            .await;
+        browser.eval(&click_tab(CARD, index)).await;
         browser
             .wait_for(&format!("{} === {index}", selected_tab(CARD)))
             .await;

@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::page::{dist, root, selected_tab, served, Browser, Launch, Server, Site};
+use common::page::{click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site};
 use news_card::contract::file;
 use news_card::ARTICLES;
 use serde_json::{json, Value};
@@ -122,12 +122,7 @@ async fn the_article_attribute_and_property_select_live_without_a_change_event()
     );
 
     // The reader moves on; asking for the same article again selects it again.
-    browser
-        .eval(&format!(
-            "{SHADOW}.querySelectorAll('[role=tab]')[{}].click() ?? true",
-            last()
-        ))
-        .await;
+    browser.eval(&click_tab(SHADOW, last())).await;
     browser
         .wait_for(&format!("{selected} === {}", last()))
         .await;
@@ -211,7 +206,7 @@ async fn label_names_the_tab_list_live() {
 #[tokio::test]
 async fn no_url_update_is_live() {
     let (browser, _server) = open("<news-card id=\"c\"></news-card>", "").await;
-    let click = |i: usize| format!("{SHADOW}.querySelectorAll('[role=tab]')[{i}].click() ?? true");
+    let click = |i: usize| click_tab(SHADOW, i);
     browser
         .eval(&format!("({CARD}.noUrlUpdate = true, true)"))
         .await;
@@ -347,12 +342,7 @@ async fn the_manifest_describes_the_element_as_built() {
 
     // Events: the ready event fired to get here; a click fires the change event; the error
     // event is what a card that cannot start dispatches (tests/host_pages.rs).
-    browser
-        .eval(&format!(
-            "{SHADOW}.querySelectorAll('[role=tab]')[{}].click() ?? true",
-            last()
-        ))
-        .await;
+    browser.eval(&click_tab(SHADOW, last())).await;
     browser.wait_for("changes.length === 1").await;
     let events = names(&element["events"]);
     let fired = ["news-card-ready", "news-card-change", "news-card-error"];

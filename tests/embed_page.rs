@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::page::{dist, selected_tab, Browser, Launch, Server, Site};
+use common::page::{click_tab, dist, selected_tab, Browser, Launch, Server, Site};
 use news_card::ARTICLES;
 use serde_json::{json, Value};
 
@@ -53,10 +53,7 @@ fn selected(i: usize) -> String {
 
 /// JavaScript: click tab `tab` of card `i`.
 fn click(i: usize, tab: usize) -> String {
-    format!(
-        "{}.querySelectorAll('[role=tab]')[{tab}].click() ?? true",
-        card(i)
-    )
+    click_tab(&card(i), tab)
 }
 
 /// JavaScript: whether `n` cards have rendered their tabs and been revealed.

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::page::{dist, root, selected_tab, served, Browser, Launch, Server, Site};
+use common::page::{click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site};
 use news_card::{contract::file, ARTICLES};
 use serde_json::{json, Value};
 
@@ -343,12 +343,7 @@ async fn the_publisher_s_own_fragment_is_never_replaced() {
     let body = "<news-card id=\"a\"></news-card><news-card id=\"b\" no-url-update></news-card>
         <h2 id=\"comments\">Comments</h2>";
     let pages = [("world.html", page("lang=\"en\"", "", body))];
-    let click = |i: usize, tab: usize| {
-        format!(
-            "{}.querySelectorAll('[role=tab]')[{tab}].click() ?? true",
-            card(i)
-        )
-    };
+    let click = |i: usize, tab: usize| click_tab(&card(i), tab);
     let server = Server::start(dist(), site(None, &pages));
     let browser = Browser::start(Launch::default()).await;
     browser
@@ -427,13 +422,7 @@ async fn both_render_paths_work_under_trusted_types() {
     let (browser, _server) =
         open(Launch::default(), site(Some(&csp), &pages), "world.html", 2).await;
     for i in 0..2 {
-        browser
-            .eval(&format!(
-                "{}.querySelectorAll('[role=tab]')[{}].click() ?? true",
-                card(i),
-                last()
-            ))
-            .await;
+        browser.eval(&click_tab(&card(i), last())).await;
         browser
             .wait_for(&format!("{} === {}", selected_tab(&card(i)), last()))
             .await;
@@ -693,13 +682,7 @@ async fn a_lazy_card_far_down_fetches_no_wasm_until_it_comes_near() {
     browser.eval("window.scrollTo(0, 3500) ?? true").await;
     browser.wait_for("readied.length === 1").await;
     assert_eq!(browser.eval(wasm_requests).await, json!(1));
-    browser
-        .eval(&format!(
-            "{}.querySelectorAll('[role=tab]')[{}].click() ?? true",
-            card(0),
-            last()
-        ))
-        .await;
+    browser.eval(&click_tab(&card(0), last())).await;
     browser
         .wait_for(&format!("{} === {}", selected_tab(&card(0)), last()))
         .await;

@@ -7,7 +7,9 @@ mod common;
 
 use std::time::Duration;
 
-use common::page::{dist, selected_tab, served, Browser, Launch, Server, Site};
+use common::page::{
+    click_tab, dist, focused_tab, selected_tab, served, Browser, Launch, Server, Site,
+};
 use news_card::{contract::file, ARTICLES};
 use serde_json::{json, Value};
 
@@ -188,11 +190,7 @@ async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
         .await;
     assert_eq!(roots, json!(1), "no duplicated DOM");
 
-    browser
-        .eval(&format!(
-            "{CARD}.querySelectorAll('[role=tab]')[1].click() ?? true"
-        ))
-        .await;
+    browser.eval(&click_tab(CARD, 1)).await;
     let selected = selected_tab(CARD);
     browser.wait_for(&format!("{selected} === 1")).await;
     browser
@@ -260,11 +258,7 @@ async fn a_deep_link_applies_after_hydration() {
         ))
         .await;
     assert_eq!(hidden, json!(hidden_but(last)));
-    browser
-        .eval(&format!(
-            "{CARD}.querySelectorAll('[role=tab]')[0].click() ?? true"
-        ))
-        .await;
+    browser.eval(&click_tab(CARD, 0)).await;
     browser.wait_for(&format!("{selected} === 0")).await;
     let errors = browser.console_problems(true).await;
     assert!(errors.is_empty(), "{errors:#?}");
@@ -332,10 +326,7 @@ async fn the_publisher_snippet_reads_without_javascript_and_hydrates_with_it() {
 
     let on = Browser::start(Launch::default()).await;
     on.open(&server.url("/publisher.html"), MOUNTED).await;
-    on.eval(&format!(
-        "{CARD}.querySelectorAll('[role=tab]')[1].click() ?? true"
-    ))
-    .await;
+    on.eval(&click_tab(CARD, 1)).await;
     let hidden = on
         .eval(&format!(
             "[...{CARD}.querySelectorAll('[role=tabpanel]')].map(p => p.hidden)"
@@ -391,11 +382,7 @@ fn the_page_carries_one_news_article_json_ld_per_article() {
 async fn a_click_before_the_wasm_is_applied_once_interactive() {
     let (browser, _server) = open_before_wasm().await;
     let last = ARTICLES.len() - 1;
-    browser
-        .eval(&format!(
-            "{CARD}.querySelectorAll('[role=tab]')[{last}].click() ?? true"
-        ))
-        .await;
+    browser.eval(&click_tab(CARD, last)).await;
     assert_eq!(
         browser.eval(MOUNTED).await,
         json!(false),
@@ -405,11 +392,7 @@ async fn a_click_before_the_wasm_is_applied_once_interactive() {
     let selected = selected_tab(CARD);
     browser.wait_for(&format!("{selected} === {last}")).await;
     assert_eq!(
-        browser
-            .eval(&format!(
-                "[...{CARD}.querySelectorAll('[role=tab]')].indexOf({CARD}.activeElement)"
-            ))
-            .await,
+        browser.eval(&focused_tab(CARD)).await,
         json!(last),
         "the clicked tab has focus"
     );
@@ -449,11 +432,7 @@ async fn keys_before_the_wasm_are_applied_once_interactive() {
         .wait_for(&format!("{selected} === {expected}"))
         .await;
     assert_eq!(
-        browser
-            .eval(&format!(
-                "[...{CARD}.querySelectorAll('[role=tab]')].indexOf({CARD}.activeElement)"
-            ))
-            .await,
+        browser.eval(&focused_tab(CARD)).await,
         json!(expected),
         "focus follows the selection"
     );

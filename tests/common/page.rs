@@ -59,16 +59,14 @@ pub struct Site {
     pub pages: HashMap<String, String>,
     /// Paths whose responses are held back this long (to look at the page before the wasm runs).
     pub delays: HashMap<String, Duration>,
-    /// Whether responses with no precompressed file beside them are gzip-compressed on the fly
-    /// for clients that accept it. (Precompressed `.br` and `.gz` files are always preferred,
-    /// by the client's `Accept-Encoding`, as nginx's `brotli_static`/`gzip_static` do.)
-    pub gzip: bool,
     /// The URL path the files are served under (`/` when empty), to show that `dist/` works
     /// under any path.
     pub prefix: String,
 }
 
-/// A static HTTP server on 127.0.0.1 that runs until the test process ends.
+/// A static HTTP server on 127.0.0.1 that runs until the test process ends. For a client that
+/// accepts them, it sends the precompressed `FILE.br` or `FILE.gz` the build writes beside a
+/// file, as nginx's `brotli_static`/`gzip_static` do.
 pub struct Server {
     /// `http://127.0.0.1:PORT`.
     pub base: String,
@@ -169,12 +167,6 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
         Some("json") => "application/json",
         _ => "application/octet-stream",
     };
-    let body = if encoding.is_none() && site.gzip && accepts_gzip {
-        encoding = Some("gzip");
-        gzip(&body)
-    } else {
-        body
-    };
     let mut head = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nVary: Accept-Encoding\r\nConnection: close\r\n",
         body.len()
@@ -190,8 +182,7 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     stream.write_all(&body)
 }
 
-/// `bytes` gzip-compressed at flate2's best level: what the test server sends, and what the
-/// size gate measures.
+/// `bytes` gzip-compressed at flate2's best level (the size gate's measure of the content).
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder
@@ -205,6 +196,17 @@ pub fn selected_tab(root: &str) -> String {
     format!(
         "[...{root}.querySelectorAll('[role=tab]')].findIndex(t => t.getAttribute('aria-selected') === 'true')"
     )
+}
+
+/// JavaScript: clicks tab `index` under `root` (a shadow root or the document); evaluates to
+/// `true`.
+pub fn click_tab(root: &str, index: usize) -> String {
+    format!("{root}.querySelectorAll('[role=tab]')[{index}].click() ?? true")
+}
+
+/// JavaScript: the index of the tab under `root` that has focus (-1 when none has).
+pub fn focused_tab(root: &str) -> String {
+    format!("[...{root}.querySelectorAll('[role=tab]')].indexOf({root}.activeElement)")
 }
 
 /// How the browser is started.
