@@ -56,10 +56,17 @@ const PAGES: [(&str, &str); 4] = [
 ];
 
 /// Installed before any page script on every navigation. It clicks the second tab every 5 ms
-/// from navigation start until a click takes effect (time to interactive), then switches tabs
-/// a few times, timing each from the click to the frame that shows the new panel.
+/// from navigation start until a click takes effect (time to interactive), waits until the
+/// widget's own code runs (news-card: its wasm; `news-card-ready`), then switches tabs a few
+/// times, timing each from the click to the frame that shows the new panel.
 const PROBE: &str = r#"(() => {
-  const b = (window.__bench = { fcp: null, tti: null, shifts: [], switches: [], done: false });
+  const b = (window.__bench = { fcp: null, tti: null, ready: null, shifts: [], switches: [], done: false });
+  document.addEventListener('news-card-ready', () => { b.ready ??= performance.now(); });
+  const running = () => new Promise((resolve) => {
+    const check = () => (!document.querySelector('news-card') || b.ready !== null)
+      ? resolve() : setTimeout(check, 5);
+    check();
+  });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
@@ -95,7 +102,7 @@ const PROBE: &str = r#"(() => {
     if (tab) {
       const at = performance.now();
       tab.click();
-      if (shown(1)) { b.tti = at; switches(); return; }
+      if (shown(1)) { b.tti = at; running().then(switches); return; }
     }
     setTimeout(poll, 5);
   };
@@ -106,6 +113,9 @@ const PROBE: &str = r#"(() => {
 struct Run {
     fcp: f64,
     tti: f64,
+    /// When the widget's own code runs: news-card's wasm; the peers' scripts, which make
+    /// them interactive.
+    ready: f64,
     cls: f64,
     switch: f64,
     /// Per file: bytes on the wire.
@@ -177,6 +187,7 @@ async fn measure(browser: &Browser, url: &str) -> Run {
     Run {
         fcp: b["fcp"].as_f64().unwrap_or(f64::NAN),
         tti,
+        ready: b["ready"].as_f64().unwrap_or(tti),
         cls,
         switch: median(&mut switches),
         files,
@@ -272,9 +283,10 @@ fn table(profile: &Profile, runs: &[Vec<Run>]) -> String {
     let _ = writeln!(table, "|---|{}---|---|", "---|".repeat(PAGES.len()));
     let slow = profile.cpu_slowdown > 1;
     type Metric = (&'static str, fn(&Run) -> f64);
-    let metrics: [Metric; 4] = [
+    let metrics: [Metric; 5] = [
         ("first contentful paint", |r| r.fcp),
         ("interactive", |r| r.tti),
+        ("running", |r| r.ready),
         ("tab switch", |r| r.switch),
         ("bytes on the wire", |r| r.bytes()),
     ];
@@ -300,13 +312,18 @@ fn table(profile: &Profile, runs: &[Vec<Run>]) -> String {
             ),
             "interactive" => ("≤ static + 100 ms".to_owned(), card <= floor + 100.0),
             "tab switch" => ("≤ 1.5×".to_owned(), ratio <= 1.5),
+            "running" => ("–".to_owned(), true),
             _ => ("≤ 64 KB".to_owned(), card <= 64_000.0),
+        };
+        let mark = match name {
+            "running" => "",
+            _ if met => " ✓",
+            _ => " ✗",
         };
         let _ = writeln!(
             table,
-            "| {name} | {} | {ratio:.2}× | {target} {} |",
+            "| {name} | {} | {ratio:.2}× | {target}{mark} |",
             cells.join(" | "),
-            if met { "✓" } else { "✗" }
         );
     }
     let shifts: Vec<String> = runs
@@ -395,6 +412,7 @@ async fn main() {
                 (|r: &Run| r.fcp) as fn(&Run) -> f64,
             ),
             ("interactive", |r| r.tti),
+            ("running", |r| r.ready),
             ("tab switch", |r| r.switch),
         ]
         .into_iter()
@@ -445,8 +463,11 @@ async fn main() {
          in `dist/` (prerendered card, hydrated by the wasm). The peers are bundled from npm \
          with esbuild, as a publisher would.\n\
          - Interactive: from navigation start until a click on the second tab first takes \
-         effect (the page clicks every 5 ms). Tab switch: from a click until the frame that \
-         shows the new panel (median of six switches per load). Layout shift: from first paint \
+         effect (the page clicks every 5 ms); news-card's tabs work from when `news-card.js` \
+         has run, before the wasm. Running: until the widget's own code runs (news-card: \
+         `news-card-ready`, the wasm has hydrated the card; the peers: interactive). Tab \
+         switch: from a click until the frame that shows the new panel (median of six \
+         switches per load, made once the widget runs). Layout shift: from first paint \
          to interactive. Bytes: on the wire, every request of the page.\n\n\
          {sections}## Bytes on the wire per file (slow profile, first load)\n\n\
          | page | file | bytes |\n|---|---|---|\n{files}"

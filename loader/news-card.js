@@ -31,8 +31,24 @@ const LAZY_TRIGGERS = ['pointerenter', 'touchstart', 'focusin'];
 /** The articles, in tab order, as the `articles` property gives them. */
 const articles = Object.freeze(ARTICLES.map((article) => Object.freeze({ ...article })));
 
-/** The keys the tabs pattern handles, remembered on a card that is not interactive yet. */
-const TAB_KEYS = ['ArrowLeft', 'ArrowRight', 'Home', 'End'];
+/**
+ * The attributes that mark a tab selected or not, as the card renders them
+ * (src/components/tab_list.rs). Before the card runs, a pick swaps them between the two tabs;
+ * a page test checks that the card, once running, shows exactly what that showed.
+ */
+const TAB_STATE = ['aria-selected', 'tabindex', 'part', 'class'];
+
+/**
+ * The tab a key of the tabs pattern moves the selection to from `current` among `count`, as
+ * `TabMove` does in the card (src/selection.rs): ←/→ (swapped in right-to-left text) with
+ * wrap-around, Home and End; `undefined` for any other key.
+ */
+function tabAfterKey(key, current, count, rtl) {
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  const step = { ArrowLeft: -1, ArrowRight: 1 }[key];
+  return step === undefined ? undefined : (current + (rtl ? -step : step) + count) % count;
+}
 
 /** A `<link rel="stylesheet">` to `href`. */
 function stylesheetLink(href) {
@@ -60,8 +76,8 @@ class NewsCardElement extends HTMLElement {
 
   #card;
   #failed = false;
-  /** The reader's clicks and keys on a prerendered card's tabs before it is interactive. */
-  #early = [];
+  /** The tab the reader picked on a prerendered card before it was interactive. */
+  #picked;
   #stopRemembering;
   #stopWaiting;
   #internals = this.attachInternals();
@@ -75,7 +91,8 @@ class NewsCardElement extends HTMLElement {
 
   /** The selected article's slug; setting it (a slug or a position from 1) selects it. */
   get article() {
-    return this.#card ? this.#card.selected() : slugOf(this.getAttribute(ARTICLE));
+    if (this.#card) return this.#card.selected();
+    return articles[this.#picked]?.slug ?? slugOf(this.getAttribute(ARTICLE));
   }
 
   set article(value) {
@@ -173,9 +190,9 @@ class NewsCardElement extends HTMLElement {
         if (this.isConnected && !this.#card && !this.#failed) {
           const card = mount(this, stylesheet);
           this.#card = card;
-          return card.interactive.then(async () => {
+          return card.interactive.then(() => {
             if (this.#card !== card) return;
-            await this.#replayInput();
+            this.#takeOver();
             this.#internals.states.add('ready');
             this.#started.resolve();
             this.dispatchEvent(new Event(READY_EVENT, { bubbles: true, composed: true }));
@@ -213,7 +230,11 @@ class NewsCardElement extends HTMLElement {
       }
       return;
     }
-    if (!this.#card) return;
+    if (!this.#card) {
+      // The page's pick comes after the reader's: it is the one the card starts with.
+      if (name === ARTICLE) this.#picked = undefined;
+      return;
+    }
     if (name === ARTICLE) {
       if (value !== null) this.#card.select(value);
     } else if (name === LABEL) {
@@ -223,49 +244,57 @@ class NewsCardElement extends HTMLElement {
     }
   }
 
-  // A prerendered card can be clicked and typed at before the wasm has started: the reader's
-  // input is remembered (keys the tabs pattern handles are kept from scrolling the page) and
-  // applied, in order, once the card is interactive.
+  // A prerendered card works as tabs before the wasm has started: a click on a tab, or a key
+  // of the tabs pattern on one, shows that tab's article and focuses its tab at once (keys
+  // are kept from scrolling the page). Once the card runs, it takes the pick over.
   #rememberInput() {
     const shadow = this.shadowRoot;
     if (!shadow || this.#stopRemembering) return;
-    const remember = (event) => {
+    const pick = (event) => {
       const tab = event.target instanceof Element ? event.target.closest('[role=tab]') : null;
       if (!tab) return;
-      const index = [...shadow.querySelectorAll('[role=tab]')].indexOf(tab);
-      if (event.type === 'click') {
-        // A click picks a tab whatever came before it: only what follows it still counts.
-        this.#early = [{ index }];
-      } else if (TAB_KEYS.includes(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      const tabs = [...shadow.querySelectorAll('[role=tab]')];
+      const current = tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true');
+      let index = tabs.indexOf(tab);
+      if (event.type === 'keydown') {
+        if (event.altKey || event.ctrlKey || event.metaKey) return;
+        index = tabAfterKey(event.key, current, tabs.length, tab.matches(':dir(rtl)'));
+        if (index === undefined) return;
         event.preventDefault();
-        this.#early.push({ index, key: event.key });
       }
+      this.#picked = index;
+      if (current >= 0 && index !== current) {
+        for (const name of TAB_STATE) {
+          const [was, will] = [tabs[current].getAttribute(name), tabs[index].getAttribute(name)];
+          tabs[current].setAttribute(name, will);
+          tabs[index].setAttribute(name, was);
+        }
+        // `hidden="hidden"`, as the card writes it.
+        shadow.querySelectorAll('[role=tabpanel]').forEach((panel, i) => {
+          if (i === index) panel.removeAttribute('hidden');
+          else panel.setAttribute('hidden', 'hidden');
+        });
+      }
+      tabs[index].focus();
     };
-    shadow.addEventListener('click', remember);
-    shadow.addEventListener('keydown', remember);
+    shadow.addEventListener('click', pick);
+    shadow.addEventListener('keydown', pick);
     this.#stopRemembering = () => {
-      shadow.removeEventListener('click', remember);
-      shadow.removeEventListener('keydown', remember);
+      shadow.removeEventListener('click', pick);
+      shadow.removeEventListener('keydown', pick);
       this.#stopRemembering = undefined;
     };
   }
 
-  // Each remembered input goes to the tab it was made on, as the reader made it, one render
-  // apart, so that the card handles it as it would have.
-  async #replayInput() {
+  // The running card has hydrated the markup as prerendered: a tab the reader picked before is
+  // clicked for them, in the same task, so the card selects it as a reader's pick (change
+  // event, URL) before the page paints again, and nothing flashes back.
+  #takeOver() {
     this.#stopRemembering?.();
-    for (const { index, key } of this.#early.splice(0)) {
-      const tab = this.shadowRoot?.querySelectorAll('[role=tab]')[index];
-      if (!tab) continue;
-      tab.focus();
-      if (key) {
-        const init = { key, bubbles: true, composed: true, cancelable: true };
-        tab.dispatchEvent(new KeyboardEvent('keydown', init));
-      } else {
-        tab.click();
-      }
-      await new Promise((resolve) => setTimeout(resolve));
-    }
+    const index = this.#picked;
+    this.#picked = undefined;
+    if (index === undefined || this.#card.selected() === articles[index]?.slug) return;
+    this.shadowRoot?.querySelectorAll('[role=tab]')[index]?.click();
   }
 
   // A pasted snippet links the stylesheet relative to the page it was pasted into; on a page

@@ -63,7 +63,7 @@ pub const LOADING: Attribute = Attribute {
     type_text: "'eager' | 'lazy'",
     description: "`lazy`: the card's WebAssembly is fetched only when the card comes within \
                   about one viewport of the screen, or the reader points at, touches or \
-                  focuses it (a prerendered card is readable meanwhile). `eager` (the \
+                  focuses it (a prerendered card is readable, and its tabs work, meanwhile). `eager` (the \
                   default): at once. Another value logs a console warning and means `eager`.",
 };
 

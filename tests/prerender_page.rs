@@ -10,6 +10,7 @@ use std::time::Duration;
 use common::page::{
     click_tab, dist, focused_tab, selected_tab, served, Browser, Launch, Server, Site,
 };
+use fantoccini::Locator;
 use news_card::{contract::file, ARTICLES};
 use serde_json::{json, Value};
 
@@ -378,29 +379,95 @@ fn the_page_carries_one_news_article_json_ld_per_article() {
     }
 }
 
-#[tokio::test]
-async fn a_click_before_the_wasm_is_applied_once_interactive() {
-    let (browser, _server) = open_before_wasm().await;
-    let last = ARTICLES.len() - 1;
-    browser.eval(&click_tab(CARD, last)).await;
+/// JavaScript: every tab's and panel's attributes, sorted: the state the reader sees.
+const TAB_STATE: &str = "JSON.stringify([...document.querySelector('news-card').shadowRoot
+  .querySelectorAll('[role=tab],[role=tabpanel]')]
+  .map((e) => [...e.attributes].map((a) => `${a.name}=${a.value}`).sort()))";
+
+/// JavaScript: records every change event's detail in `window.changes`; evaluates to `true`.
+const RECORD_CHANGES: &str = "(window.changes = []) && !document.addEventListener(
+  'news-card-change', (e) => changes.push(e.detail))";
+
+/// JavaScript: whether panel `index` of the demo card is shown and every other one hidden.
+fn only_panel_shown(index: usize) -> String {
+    format!(
+        "[...{CARD}.querySelectorAll('[role=tabpanel]')]
+           .map((p) => getComputedStyle(p).display !== 'none')
+           .every((shown, i) => shown === (i === {index}))"
+    )
+}
+
+/// Checks that the card shows article `index` with its tab focused, as the reader left it
+/// before the wasm ran, and that the card, once interactive, shows exactly that (the same
+/// attributes on every tab and panel) and reports the reader's pick once.
+async fn assert_taken_over(browser: &Browser, index: usize) {
     assert_eq!(
         browser.eval(MOUNTED).await,
         json!(false),
-        "clicked before the wasm ran"
+        "the input came before the wasm ran"
     );
-    browser.wait_for(MOUNTED).await;
-    let selected = selected_tab(CARD);
-    browser.wait_for(&format!("{selected} === {last}")).await;
+    assert_eq!(browser.eval(&selected_tab(CARD)).await, json!(index));
+    assert_eq!(browser.eval(&only_panel_shown(index)).await, json!(true));
     assert_eq!(
         browser.eval(&focused_tab(CARD)).await,
-        json!(last),
-        "the clicked tab has focus"
+        json!(index),
+        "focus is on the picked tab"
+    );
+    let before = browser.eval(TAB_STATE).await;
+    browser.wait_for(MOUNTED).await;
+    browser.wait_for("changes.length > 0").await;
+    assert_eq!(
+        browser.eval(TAB_STATE).await,
+        before,
+        "the card shows what the reader saw before it ran"
+    );
+    assert_eq!(browser.eval(&focused_tab(CARD)).await, json!(index));
+    let changes = browser.eval("changes").await;
+    assert_eq!(
+        changes,
+        json!([{
+            "index": index,
+            "headline": ARTICLES[index].headline,
+            "slug": ARTICLES[index].slug,
+            "id": browser.eval(&format!("{CARD}.querySelectorAll('[role=tabpanel]')[{index}].id")).await,
+            "cause": "reader",
+        }]),
+        "one change event, for the reader's pick"
+    );
+    assert_eq!(
+        browser.eval("location.hash.slice(1)").await,
+        changes[0]["id"],
+        "the URL names the picked article"
     );
 }
 
 #[tokio::test]
-async fn keys_before_the_wasm_are_applied_once_interactive() {
+async fn a_click_before_the_wasm_shows_its_article_at_once_and_the_card_keeps_it() {
     let (browser, _server) = open_before_wasm().await;
+    browser.eval(RECORD_CHANGES).await;
+    let last = ARTICLES.len() - 1;
+    // A reader's click, through WebDriver: it also focuses the tab, as a pointer does.
+    let host = browser
+        .client
+        .find(Locator::Css("news-card"))
+        .await
+        .unwrap();
+    let tabs = host
+        .shadow_root()
+        .await
+        .unwrap()
+        .find_all(Locator::Css("[role=tab]"))
+        .await
+        .unwrap();
+    let tab = &tabs[last];
+    tab.click().await.unwrap();
+    assert_taken_over(&browser, last).await;
+}
+
+#[tokio::test]
+async fn keys_before_the_wasm_move_the_selection_at_once_and_the_card_keeps_it() {
+    let (browser, _server) = open_before_wasm().await;
+    browser.eval(RECORD_CHANGES).await;
     browser
         .eval(&format!(
             "{CARD}.querySelector('[role=tab]').focus() ?? true"
@@ -421,21 +488,7 @@ async fn keys_before_the_wasm_are_applied_once_interactive() {
         .send_keys(keys)
         .await
         .unwrap();
-    assert_eq!(
-        browser.eval(MOUNTED).await,
-        json!(false),
-        "pressed before the wasm ran"
-    );
-    browser.wait_for(MOUNTED).await;
-    let selected = selected_tab(CARD);
-    browser
-        .wait_for(&format!("{selected} === {expected}"))
-        .await;
-    assert_eq!(
-        browser.eval(&focused_tab(CARD)).await,
-        json!(expected),
-        "focus follows the selection"
-    );
+    assert_taken_over(&browser, expected).await;
     assert_eq!(
         browser.eval("scrollY").await,
         json!(0),
