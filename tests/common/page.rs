@@ -7,8 +7,8 @@ use std::{
     net::{TcpListener, TcpStream},
     os::unix::process::CommandExt,
     path::{Path, PathBuf},
-    process::{Child, Command, Stdio},
-    sync::Arc,
+    process::{Child, ChildStdin, Command, Stdio},
+    sync::{Arc, Mutex, OnceLock},
     time::{Duration, Instant},
 };
 
@@ -210,7 +210,7 @@ pub fn focused_tab(root: &str) -> String {
 }
 
 /// How the browser is started.
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub struct Launch {
     /// The window's inner width and height in CSS pixels.
     pub size: (u32, u32),
@@ -234,18 +234,84 @@ impl Default for Launch {
     }
 }
 
-/// A headless Chromium session. On drop, chromedriver and the Chromium it started (one process
-/// group) are killed and the browser profile is removed, even when the test panicked.
-pub struct Browser {
-    /// The WebDriver client.
-    pub client: Client,
+/// A chromedriver and the Chromium it started (one process group), with its profile.
+struct Session {
+    client: Client,
     driver: Child,
     profile: PathBuf,
 }
 
+impl Session {
+    /// Kills chromedriver and its browser and removes the profile.
+    fn stop(mut self) {
+        stop(&mut self.driver, &self.profile);
+    }
+}
+
+/// Browsers that finished a test and wait for the next one with the same launch options:
+/// starting Chromium costs about a second of CPU, which most tests would spend on it.
+static IDLE: Mutex<Vec<(Launch, Session)>> = Mutex::new(Vec::new());
+
+/// The runtime the WebDriver sessions run on. Each test has a runtime of its own, which ends
+/// with it; a session handed on to the next test must outlive it.
+fn sessions_runtime() -> &'static tokio::runtime::Runtime {
+    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    RUNTIME.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("a runtime for the WebDriver sessions")
+    })
+}
+
+/// Kills chromedriver's process group and removes the profile once this test process has
+/// ended, however it ends: a shell, in a group of its own, waits for the end of a pipe only
+/// this process holds. (Idle browsers outlive the last test, and the test harness runs no
+/// destructors at exit.)
+fn stop_at_exit(driver: &Child, profile: &Path) {
+    static PIPES: Mutex<Vec<ChildStdin>> = Mutex::new(Vec::new());
+    let script = format!(
+        "trap '' INT HUP TERM; cat >/dev/null; kill -9 -{} 2>/dev/null; sleep 1; rm -rf '{}'",
+        driver.id(),
+        profile.display()
+    );
+    let reaper = Command::new("sh")
+        .args(["-c", &script])
+        .process_group(0)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
+    if let Ok(mut reaper) = reaper {
+        if let Some(pipe) = reaper.stdin.take() {
+            PIPES.lock().unwrap_or_else(|e| e.into_inner()).push(pipe);
+        }
+    }
+}
+
+/// A headless Chromium session for one test. On drop it waits, idle, for the next test of
+/// this process with the same launch options; after a failed test, chromedriver and its
+/// Chromium are killed and the profile removed instead.
+pub struct Browser {
+    /// The WebDriver client.
+    pub client: Client,
+    session: Option<Session>,
+    launch: Launch,
+}
+
 impl Drop for Browser {
     fn drop(&mut self) {
-        stop(&mut self.driver, &self.profile);
+        let Some(session) = self.session.take() else {
+            return;
+        };
+        if std::thread::panicking() {
+            session.stop();
+        } else {
+            IDLE.lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((self.launch.clone(), session));
+        }
     }
 }
 
@@ -272,20 +338,40 @@ fn stop(driver: &mut Child, profile: &Path) {
 }
 
 impl Browser {
-    /// Starts chromedriver on a free port and opens a headless session.
+    /// A headless session with `launch`'s options on a blank page: an idle one of this
+    /// process if there is one, else a new chromedriver on a free port.
     pub async fn start(launch: Launch) -> Browser {
+        loop {
+            let idle = {
+                let mut idle = IDLE.lock().unwrap_or_else(|e| e.into_inner());
+                let found = idle.iter().position(|(options, _)| *options == launch);
+                found.map(|at| idle.swap_remove(at).1)
+            };
+            let Some(session) = idle else { break };
+            let mut browser = Browser {
+                client: session.client.clone(),
+                session: Some(session),
+                launch: launch.clone(),
+            };
+            if browser.reset().await {
+                return browser;
+            }
+            if let Some(session) = browser.session.take() {
+                session.stop();
+            }
+        }
         // A port picked free can be taken again before chromedriver binds it, and a browser
         // can fail to start under load: each attempt uses a fresh port and profile.
         let mut last_error = String::new();
         for _ in 0..3 {
             match Self::attempt(&launch).await {
-                Ok(browser) => {
-                    browser
-                        .cdp(
-                            "Emulation.setDeviceMetricsOverride",
-                            json!({ "width": launch.size.0, "height": launch.size.1, "deviceScaleFactor": 1, "mobile": false }),
-                        )
-                        .await;
+                Ok(session) => {
+                    let browser = Browser {
+                        client: session.client.clone(),
+                        session: Some(session),
+                        launch: launch.clone(),
+                    };
+                    browser.fit_window().await;
                     return browser;
                 }
                 Err(err) => last_error = err,
@@ -294,7 +380,42 @@ impl Browser {
         panic!("no WebDriver session after 3 attempts: {last_error}")
     }
 
-    async fn attempt(launch: &Launch) -> Result<Browser, String> {
+    /// Brings a session a test has used back to the state of a new one: a blank page, no
+    /// console messages, no emulated media, the launch's window size. False if it fails.
+    async fn reset(&mut self) -> bool {
+        if self.client.goto("about:blank").await.is_err() {
+            return false;
+        }
+        let commands = [
+            SessionPost {
+                endpoint: "se/log",
+                body: json!({ "type": "browser" }),
+            },
+            SessionPost {
+                endpoint: "goog/cdp/execute",
+                body: json!({ "cmd": "Emulation.setEmulatedMedia", "params": { "media": "", "features": [] } }),
+            },
+        ];
+        for command in commands {
+            if self.client.issue_cmd(command).await.is_err() {
+                return false;
+            }
+        }
+        self.fit_window().await;
+        true
+    }
+
+    /// Gives the page the launch's window size in CSS pixels.
+    async fn fit_window(&self) {
+        let (width, height) = self.launch.size;
+        self.cdp(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
+        )
+        .await;
+    }
+
+    async fn attempt(launch: &Launch) -> Result<Session, String> {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -312,6 +433,7 @@ impl Browser {
             });
         let profile =
             std::env::temp_dir().join(format!("news-card-chromium-{}-{port}", std::process::id()));
+        stop_at_exit(&driver, &profile);
         let mut prefs =
             json!({ "webkit": { "webprefs": { "javascript_enabled": launch.javascript } } });
         if let Some(size) = launch.font_size {
@@ -322,6 +444,8 @@ impl Browser {
             "--no-sandbox".to_owned(),
             "--disable-dev-shm-usage".to_owned(),
             "--hide-scrollbars".to_owned(),
+            // A page a test leaves must not live on, frozen, beside the next test's.
+            "--disable-features=BackForwardCache".to_owned(),
             format!("--user-data-dir={}", profile.display()),
             format!("--window-size={},{}", launch.size.0, launch.size.1),
         ];
@@ -344,11 +468,16 @@ impl Browser {
         };
         let started = Instant::now();
         let client = loop {
-            let attempt =
-                ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-                    .capabilities(capabilities.clone())
-                    .connect(&format!("http://127.0.0.1:{port}"))
-                    .await;
+            let (capabilities, url) = (capabilities.clone(), format!("http://127.0.0.1:{port}"));
+            let attempt = sessions_runtime()
+                .spawn(async move {
+                    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                        .capabilities(capabilities)
+                        .connect(&url)
+                        .await
+                })
+                .await
+                .expect("the session runtime runs");
             match attempt {
                 Ok(client) => break client,
                 Err(err) => {
@@ -367,7 +496,7 @@ impl Browser {
             .driver
             .take()
             .expect("the driver is kept until here");
-        Ok(Browser {
+        Ok(Session {
             client,
             driver,
             profile,
