@@ -44,6 +44,10 @@ step "a copy with one more article builds and shows it"
 copy="$root/target/extra-article"
 extra="$root/tests/fixtures/valid/extra-article.txt"
 mkdir -p "$copy/content"
+# What the project no longer has leaves the copy too; what it has comes back with its own
+# modification times, so that cargo sees nothing changed.
+find "$copy" -mindepth 1 -maxdepth 1 ! -name content ! -name Cargo.toml ! -name Cargo.lock \
+  ! -name dist -exec rm -rf {} +
 tar -C "$root" --exclude=./target --exclude=./dist --exclude=./node_modules --exclude=./.git \
   --exclude=./content/articles.txt --exclude=./Cargo.toml --exclude=./Cargo.lock -cf - . |
   tar -C "$copy" -xf -
@@ -64,7 +68,7 @@ awk '/^name = "news-card"$/ { print; getline; sub(/"$/, "-extra-article\""); } {
   export CARGO_TARGET_DIR="$root/target"
   trunk build --release
   NEWS_CARD_EXPECT_HEADLINE="$(head -n 1 "$extra")" NEWS_CARD_OTHER_DIST="$root/dist" \
-    tests --features ssr --test content_page
+    tests --features ssr --test page content::
 )
 
 step "total"

@@ -94,7 +94,7 @@ pub const READ_ONLY_PROPERTIES: &[Property] = &[
     Property {
         name: "ready",
         type_text: "Promise<void>",
-        description: "Resolves when the card is interactive; rejects, with the reason, when it \
+        description: "Resolves when the card runs (interactive and styled); rejects, with the reason, when it \
                       cannot start. The element then matches `:state(ready)` or \
                       `:state(failed)`.",
     },
@@ -125,7 +125,7 @@ pub const CHANGE_EVENT: Event = Event {
 pub const READY_EVENT: Event = Event {
     name: "news-card-ready",
     type_text: "Event",
-    description: "The card is interactive.",
+    description: "The card runs: it is interactive and shows styled.",
 };
 
 /// The event of a card that cannot start.

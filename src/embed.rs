@@ -49,7 +49,7 @@ pub struct MountedCard {
     request: Option<Request>,
     selected: Rc<Cell<usize>>,
     interactive: js_sys::Promise,
-    on_interactive: Rc<RefCell<Option<js_sys::Function>>>,
+    on_interactive: Rc<Interactive>,
     _reveal: Vec<EventListener>,
 }
 
@@ -69,9 +69,10 @@ impl MountedCard {
         }
     }
 
-    /// Resolves once the card has rendered (or hydrated) and listens to the reader. A card is
-    /// freed only after that: one torn down before its first render would leave its
-    /// listeners behind.
+    /// Resolves once the card has rendered (or hydrated), listens to the reader and shows
+    /// styled (a card rendered into an empty shadow root waits, hidden, for its stylesheet).
+    /// A card is freed only after that: one torn down before its first render would leave
+    /// its listeners behind.
     #[wasm_bindgen(getter)]
     pub fn interactive(&self) -> js_sys::Promise {
         self.interactive.clone()
@@ -126,9 +127,8 @@ impl MountedCard {
             on_change: change_event(self.host.clone(), self.prefix.clone()),
             on_selection: Callback::from(move |change: Change| {
                 selected.set(change.index);
-                if let Some(resolve) = on_interactive.borrow_mut().take() {
-                    let _ = resolve.call0(&JsValue::UNDEFINED);
-                }
+                on_interactive.rendered.set(true);
+                on_interactive.check();
             }),
         })
     }
@@ -160,11 +160,16 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
     let label = host
         .get_attribute(LABEL.name)
         .map_or(AttrValue::Static(DEFAULT_LABEL), AttrValue::from);
-    let on_interactive = Rc::new(RefCell::new(None));
+    // A card rendered into an empty shadow root also waits for its stylesheet.
+    let on_interactive = Rc::new(Interactive {
+        rendered: Cell::new(false),
+        styled: Cell::new(prerendered.is_some()),
+        resolve: RefCell::new(None),
+    });
     let interactive = {
         let on_interactive = on_interactive.clone();
         js_sys::Promise::new(&mut |resolve, _reject| {
-            *on_interactive.borrow_mut() = Some(resolve);
+            *on_interactive.resolve.borrow_mut() = Some(resolve);
         })
     };
     let mut card = MountedCard {
@@ -195,7 +200,7 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
         #[cfg(not(feature = "hydration"))]
         Some(root) => Renderer::<NewsCard>::with_root_and_props(root, props).render(),
         None => {
-            let (root, reveal) = render_root(&host, stylesheet)?;
+            let (root, reveal) = render_root(&host, stylesheet, card.on_interactive.clone())?;
             card._reveal = reveal;
             Renderer::<NewsCard>::with_root_and_props(root, props).render()
         }
@@ -220,12 +225,34 @@ fn prerendered_root(host: &HtmlElement) -> Option<Element> {
     root.first_element_child().map(|_| root)
 }
 
+/// What [`MountedCard::interactive`] waits for, and how it resolves.
+struct Interactive {
+    /// The card has rendered (or hydrated).
+    rendered: Cell<bool>,
+    /// The card's stylesheet has loaded (or failed) and the card is revealed.
+    styled: Cell<bool>,
+    resolve: RefCell<Option<js_sys::Function>>,
+}
+
+impl Interactive {
+    /// Resolves the promise, once, when the card has rendered and is styled.
+    fn check(&self) {
+        if self.rendered.get() && self.styled.get() {
+            if let Some(resolve) = self.resolve.borrow_mut().take() {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }
+        }
+    }
+}
+
 /// An empty shadow root holding the stylesheet link and a mount point that is revealed once the
-/// stylesheet has loaded (or failed), so that no unstyled card flashes. Built with DOM calls
-/// only (no HTML strings), so that it works under Trusted Types.
+/// stylesheet has loaded (or failed), so that no unstyled card flashes; `revealed` hears of
+/// it. Built with DOM calls only (no HTML strings), so that it works under Trusted
+/// Types.
 fn render_root(
     host: &HtmlElement,
     stylesheet: &str,
+    revealed: Rc<Interactive>,
 ) -> Result<(Element, Vec<EventListener>), JsValue> {
     let document = gloo::utils::document();
     let shadow = match host.shadow_root() {
@@ -266,9 +293,11 @@ fn render_root(
     let reveal = ["load", "error"]
         .into_iter()
         .map(|kind| {
-            let root = root.clone();
+            let (root, revealed) = (root.clone(), revealed.clone());
             EventListener::once(&link, kind, move |_| {
                 let _ = root.remove_attribute("hidden");
+                revealed.styled.set(true);
+                revealed.check();
             })
         })
         .collect();

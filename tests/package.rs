@@ -61,6 +61,33 @@ card.article = 2;
 export { ready, articles, element };
 "#;
 
+/// Resolvers take the first condition of an `exports` entry that matches, and `default` always
+/// matches: a condition after it is never read. Read as Node reads the file, in its order.
+#[test]
+fn default_is_the_last_condition_of_every_export() {
+    let order = run(
+        &dist(),
+        "node",
+        &[
+            "--input-type=module",
+            "-e",
+            "import { readFileSync } from 'node:fs';
+             const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
+             console.log(JSON.stringify(Object.values(exports)
+               .filter((target) => typeof target === 'object').map(Object.keys)));",
+        ],
+    );
+    let order: Vec<Vec<String>> = serde_json::from_str(&order).unwrap();
+    assert!(!order.is_empty(), "no conditional export");
+    for conditions in order {
+        assert_eq!(
+            conditions.last().map(String::as_str),
+            Some("default"),
+            "conditions in this order: {conditions:?}"
+        );
+    }
+}
+
 #[test]
 fn dist_packs_installs_resolves_and_type_checks() {
     let package: Value =

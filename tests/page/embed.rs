@@ -2,11 +2,7 @@
 //! pages with hostile CSS, theming, the change event, deep links, a strict CSP, cards added and
 //! removed later, `dist/` served under another path, and axe-core on a host page.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-
-use common::page::{click_tab, dist, selected_tab, Browser, Launch, Server, Site};
+use crate::common::page::{click_tab, dist, selected_tab, Browser, Launch, Server, Site};
 use news_card::ARTICLES;
 use serde_json::{json, Value};
 

@@ -1,13 +1,9 @@
 //! Page-level tests of the prerendered card in `dist/`: reading with JavaScript off, invisible
 //! hydration, no layout shift, deep links after hydration, the publisher snippet, and JSON-LD.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-
 use std::time::Duration;
 
-use common::page::{
+use crate::common::page::{
     click_tab, dist, focused_tab, selected_tab, served, Browser, Launch, Server, Site,
 };
 use fantoccini::Locator;

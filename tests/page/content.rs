@@ -7,11 +7,7 @@
 //! article reaches the reader without any test needing a change, and that the wasm's
 //! content-hashed name changes with it (`NEWS_CARD_OTHER_DIST` is this project's `dist/`).
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-
-use common::page::{click_tab, dist, selected_tab, served, Browser, Launch, Server, Site};
+use crate::common::page::{click_tab, dist, selected_tab, served, Browser, Launch, Server, Site};
 use news_card::{
     contract::{file, HASHED_FILES},
     ARTICLES,

@@ -2,13 +2,11 @@
 //! properties, events, parts, custom properties), against the built `dist/` in Chromium; and of
 //! the Custom Elements Manifest and the README's API section against the element as built.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::page::{click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site};
+use crate::common::page::{
+    click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site,
+};
 use news_card::contract::file;
 use news_card::ARTICLES;
 use serde_json::{json, Value};
@@ -81,6 +79,42 @@ async fn ready_resolves_once_the_card_is_interactive() {
             .eval(&format!("{SHADOW}.querySelectorAll('[role=tab]').length"))
             .await,
         json!(ARTICLES.len())
+    );
+}
+
+/// A bare card stays hidden until its stylesheet has loaded, so that it never shows unstyled:
+/// `ready` waits for it too, so that a page reading the card's size then gets its real one.
+#[tokio::test]
+async fn ready_waits_until_the_card_shows_styled() {
+    let mut site = site("<news-card></news-card>", "");
+    site.delays.insert(
+        format!("/{}", served(file::STYLESHEET)),
+        std::time::Duration::from_millis(1500),
+    );
+    let server = Server::start(dist(), site);
+    let browser = Browser::start(Launch {
+        page_load: "eager",
+        ..Launch::default()
+    })
+    .await;
+    browser.open(&server.url("/element.html"), "true").await;
+    let at_ready = browser
+        .eval(&format!(
+            "customElements.whenDefined('news-card').then(() => {CARD}.ready).then(() => ({{
+               hidden: {SHADOW}.querySelector('[data-news-card-root]').hidden,
+               height: {CARD}.getBoundingClientRect().height,
+               font: getComputedStyle({SHADOW}.querySelector('[role=tab]')).fontFamily,
+             }}))"
+        ))
+        .await;
+    assert_eq!(at_ready["hidden"], json!(false), "{at_ready}");
+    assert!(at_ready["height"].as_f64().unwrap() > 50.0, "{at_ready}");
+    assert_ne!(
+        at_ready["font"],
+        browser
+            .eval("getComputedStyle(document.body).fontFamily")
+            .await,
+        "the tabs have the card's font, not the page's"
     );
 }
 
@@ -341,7 +375,7 @@ async fn the_manifest_describes_the_element_as_built() {
     assert_eq!(names(&element["cssProperties"]), read, "custom properties");
 
     // Events: the ready event fired to get here; a click fires the change event; the error
-    // event is what a card that cannot start dispatches (tests/host_pages.rs).
+    // event is what a card that cannot start dispatches (`host.rs`).
     browser.eval(&click_tab(SHADOW, last())).await;
     browser.wait_for("changes.length === 1").await;
     let events = names(&element["events"]);

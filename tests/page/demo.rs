@@ -1,11 +1,7 @@
 //! Page-level tests of the built demo page (`dist/`) in headless Chromium: accessibility with
 //! axe-core, real keyboard focus, narrow screens, print, and the page around the card.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-
-use common::page::{dist, Browser, Launch, Server, Site};
+use crate::common::page::{dist, Browser, Launch, Server, Site};
 use news_card::ARTICLES;
 use serde_json::Value;
 

@@ -5,11 +5,9 @@
 //! What to expect comes from the parsed content (`news_card::ARTICLES`), so these tests hold
 //! whatever articles `content/articles.txt` has.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-
-use common::page::{click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site};
+use crate::common::page::{
+    click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site,
+};
 use news_card::{contract::file, ARTICLES};
 use serde_json::{json, Value};
 
