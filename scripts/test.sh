@@ -31,10 +31,10 @@ for features in csr hydration; do
 done
 step "release build of the demo (dist/)"
 trunk build --release
-step "native tests: parser, selection, prerender, page-level"
+step "native tests: unit tests, parser, the built dist/ (pages in headless Chromium)"
 tests --features ssr
 step "component tests in headless Chromium"
-tests --target wasm32-unknown-unknown --tests
+tests --target wasm32-unknown-unknown --test components
 
 # An editor's new article must reach the reader without a test changing: a copy of the project
 # (under target/, so that later runs reuse its build) gets one more article, is built, and the
@@ -68,7 +68,7 @@ awk '/^name = "news-card"$/ { print; getline; sub(/"$/, "-extra-article\""); } {
   export CARGO_TARGET_DIR="$root/target"
   trunk build --release
   NEWS_CARD_EXPECT_HEADLINE="$(head -n 1 "$extra")" NEWS_CARD_OTHER_DIST="$root/dist" \
-    tests --features ssr --test page content::
+    tests --features ssr --test dist content::
 )
 
 step "total"

@@ -3,13 +3,9 @@
 //! (`tsc --noEmit`, from `package-lock.json`) type-checks a usage file and the React example
 //! against the package's declarations, refusing wrong uses.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-
 use std::{path::Path, process::Command};
 
-use common::page::{dist, root};
+use crate::common::page::{dist, root};
 use serde_json::Value;
 
 /// Runs `program` in `dir` and returns its standard output; panics with its output on failure.

@@ -1,16 +1,12 @@
 //! Browser tests of the card component: content, ARIA tabs pattern, mouse and keyboard.
 
-#![cfg(target_arch = "wasm32")]
-
-mod common;
-
-use common::dom::{click, focused, mount, mount_with, press, press_with, query, query_all, text};
-use common::fixtures::NEWS;
+use crate::common::dom::{
+    click, focused, mount, mount_with, press, press_with, query, query_all, text,
+};
+use crate::common::fixtures::NEWS;
 use news_card::{selection::Change, Article, NewsCardProps};
 use wasm_bindgen_test::*;
 use yew::{AttrValue, Callback};
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn every_article_is_shown_exactly_as_parsed() {

@@ -1,13 +1,16 @@
-//! Page-level tests: the built `dist/` served on 127.0.0.1 and driven in headless Chromium.
-//! One test binary, so that every test can take over a browser an earlier one has finished
-//! with (`common::page::Browser`).
+//! Tests against the built `dist/`, natively: the pages, served on 127.0.0.1 and driven in
+//! headless Chromium, the npm package and the byte budgets. One test binary, so that every
+//! page test can take over a browser an earlier one has finished with
+//! (`common::page::Browser`), and the tests without a browser run beside them.
 //!
 //! - `demo`: the demo page: accessibility, keyboard focus, narrow screens, print;
 //! - `prerender`: the prerendered card: without JavaScript, hydration, input before the wasm;
 //! - `embed`: `<news-card>` on host pages: isolation, theming, events, CSP, sub-paths;
 //! - `element`: the element's script API, its manifest and the README's API section;
 //! - `host`: publishers' pages: their CSS, CSP, colour scheme, language, fragments, lazy cards;
-//! - `content`: every article of the content reaches the reader, whatever the content is.
+//! - `content`: every article of the content reaches the reader, whatever the content is;
+//! - `package`: `npm pack dist/`, installed and type-checked;
+//! - `size_budget`: the bytes on the wire against `budgets.toml`.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -19,4 +22,6 @@ mod demo;
 mod element;
 mod embed;
 mod host;
+mod package;
 mod prerender;
+mod size_budget;

@@ -8,13 +8,9 @@
 //! content's own gzip bytes are taken off both measures, so that an editor's new article
 //! never fails the gate.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-
 use std::{collections::BTreeMap, path::Path};
 
-use common::page::{dist, gzip, root, served};
+use crate::common::page::{dist, gzip, root, served};
 use news_card::contract::file;
 
 /// The budgets file, relative to the package root.

@@ -1,13 +1,9 @@
 //! Browser tests of the `<news-card>` element's Rust side (`news_card::embed::mount`): shadow
 //! root, stylesheet, attributes, ids, the change event and deep links.
 
-#![cfg(all(target_arch = "wasm32", feature = "csr"))]
-
-mod common;
-
 use std::{cell::RefCell, rc::Rc};
 
-use common::dom::{
+use crate::common::dom::{
     click, eventually, gloo_document, html_elements, query_all, selected_index, sleep,
 };
 use gloo::events::EventListener;
@@ -19,8 +15,6 @@ use news_card::{
 use wasm_bindgen::{prelude::*, JsCast};
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, Element, HtmlElement, ShadowRoot};
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// A `<news-card>` host in its own container, unmounted and removed on drop (which also
 /// clears the URL fragment its selections set).
@@ -206,7 +200,7 @@ async fn the_card_keeps_the_content_language_whatever_the_page_s() {
 
 #[wasm_bindgen_test]
 async fn the_card_runs_in_the_content_s_direction_unless_its_element_has_a_dir() {
-    // The arrow swap itself is tested in card.rs with three tabs; here: which direction the
+    // The arrow swap itself is tested in `card.rs` with three tabs; here: which direction the
     // tab list sees inside the shadow root.
     let content_rtl = DIRECTION == "rtl";
     let other = if content_rtl { "ltr" } else { "rtl" };
