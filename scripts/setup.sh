@@ -116,3 +116,7 @@ timed "npm packages" node_tools
 timed "wasm-bindgen-cli" bindgen
 timed "trunk" trunk_tool
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+# The wasm names its dependencies' source files (in panic locations) by their path under
+# CARGO_HOME, which differs between machines: written as under /cargo, the wasm's bytes, and
+# so its size budget, are the same wherever it is built.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$CARGO_HOME=/cargo"
