@@ -62,16 +62,18 @@ bindgen() {
 }
 
 # trunk at the version Trunk.toml requires. It only builds with --locked. A debug build takes
-# a third of the time of a release build and builds the same dist/; without its default
-# features (TLS for downloading tools and serving https, the update check) it builds faster
-# still, and the project needs none of them: trunk runs offline (Trunk.toml) on plain http.
+# a third of the time of a release build and builds the same dist/; without debug info, and
+# without its default features (TLS for downloading tools and serving https, the update
+# check), it builds faster still (229 s → 173 s on two cores), and the project needs none of
+# them: trunk runs offline (Trunk.toml) on plain http.
 trunk_tool() {
   local version
   version=$(toml_value "$root/Trunk.toml" trunk_version)
   version=${version#=}
   if [ "$(trunk --version 2>/dev/null)" != "trunk $version" ]; then
     say "installing trunk $version (a few minutes)"
-    cargo install trunk --version "$version" --locked --debug --no-default-features --force
+    CARGO_PROFILE_DEV_DEBUG=0 \
+      cargo install trunk --version "$version" --locked --debug --no-default-features --force
   fi
 }
 
