@@ -194,6 +194,17 @@ async fn measure(browser: &Browser, url: &str) -> Run {
     }
 }
 
+/// A metric's name in the tables and charts, and its value in one run.
+type Metric = (&'static str, fn(&Run) -> f64);
+
+/// The timings, in the order the tables and the charts show them.
+const TIMINGS: [Metric; 4] = [
+    ("first contentful paint", |r| r.fcp),
+    ("interactive", |r| r.tti),
+    ("running", |r| r.ready),
+    ("tab switch", |r| r.switch),
+];
+
 /// Median and spread of one metric over the runs.
 struct Stat {
     median: f64,
@@ -282,15 +293,8 @@ fn table(profile: &Profile, runs: &[Vec<Run>]) -> String {
     );
     let _ = writeln!(table, "|---|{}---|---|", "---|".repeat(PAGES.len()));
     let slow = profile.cpu_slowdown > 1;
-    type Metric = (&'static str, fn(&Run) -> f64);
-    let metrics: [Metric; 5] = [
-        ("first contentful paint", |r| r.fcp),
-        ("interactive", |r| r.tti),
-        ("running", |r| r.ready),
-        ("tab switch", |r| r.switch),
-        ("bytes on the wire", |r| r.bytes()),
-    ];
-    for (name, metric) in metrics {
+    let bytes: Metric = ("bytes on the wire", |r| r.bytes());
+    for (name, metric) in TIMINGS.into_iter().chain([bytes]) {
         let stats: Vec<Stat> = runs.iter().map(|page| stat(page, metric)).collect();
         let cells: Vec<String> = stats
             .iter()
@@ -406,23 +410,15 @@ async fn main() {
             profile.name,
             profile.name,
         );
-        let rows: Vec<(&str, Vec<f64>)> = [
-            (
-                "first contentful paint",
-                (|r: &Run| r.fcp) as fn(&Run) -> f64,
-            ),
-            ("interactive", |r| r.tti),
-            ("running", |r| r.ready),
-            ("tab switch", |r| r.switch),
-        ]
-        .into_iter()
-        .map(|(name, metric)| {
-            (
-                name,
-                results.iter().map(|p| stat(p, metric).median).collect(),
-            )
-        })
-        .collect();
+        let rows: Vec<(&str, Vec<f64>)> = TIMINGS
+            .into_iter()
+            .map(|(name, metric)| {
+                (
+                    name,
+                    results.iter().map(|p| stat(p, metric).median).collect(),
+                )
+            })
+            .collect();
         charts.push((
             profile.name,
             chart(&format!("{} profile", profile.name), &rows),

@@ -353,7 +353,7 @@ impl Browser {
                 session: Some(session),
                 launch: launch.clone(),
             };
-            if browser.reset().await {
+            if browser.prepare().await {
                 return browser;
             }
             if let Some(session) = browser.session.take() {
@@ -366,12 +366,15 @@ impl Browser {
         for _ in 0..3 {
             match Self::attempt(&launch).await {
                 Ok(session) => {
-                    let browser = Browser {
+                    let mut browser = Browser {
                         client: session.client.clone(),
                         session: Some(session),
                         launch: launch.clone(),
                     };
-                    browser.fit_window().await;
+                    assert!(
+                        browser.prepare().await,
+                        "a new Chromium session refused its set-up commands"
+                    );
                     return browser;
                 }
                 Err(err) => last_error = err,
@@ -380,39 +383,30 @@ impl Browser {
         panic!("no WebDriver session after 3 attempts: {last_error}")
     }
 
-    /// Brings a session a test has used back to the state of a new one: a blank page, no
-    /// console messages, no emulated media, the launch's window size. False if it fails.
-    async fn reset(&mut self) -> bool {
+    /// Readies a session for a test, new or one a test has used: a blank page, no console
+    /// messages, no emulated media, the launch's window size. False if it fails.
+    async fn prepare(&mut self) -> bool {
         if self.client.goto("about:blank").await.is_err() {
             return false;
         }
+        let (width, height) = self.launch.size;
         let commands = [
-            SessionPost {
-                endpoint: "se/log",
-                body: json!({ "type": "browser" }),
-            },
-            SessionPost {
-                endpoint: "goog/cdp/execute",
-                body: json!({ "cmd": "Emulation.setEmulatedMedia", "params": { "media": "", "features": [] } }),
-            },
+            SessionPost::browser_log(),
+            SessionPost::cdp(
+                "Emulation.setEmulatedMedia",
+                json!({ "media": "", "features": [] }),
+            ),
+            SessionPost::cdp(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
+            ),
         ];
         for command in commands {
             if self.client.issue_cmd(command).await.is_err() {
                 return false;
             }
         }
-        self.fit_window().await;
         true
-    }
-
-    /// Gives the page the launch's window size in CSS pixels.
-    async fn fit_window(&self) {
-        let (width, height) = self.launch.size;
-        self.cdp(
-            "Emulation.setDeviceMetricsOverride",
-            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
-        )
-        .await;
     }
 
     async fn attempt(launch: &Launch) -> Result<Session, String> {
@@ -506,10 +500,7 @@ impl Browser {
     /// Sends a Chrome DevTools Protocol command through chromedriver.
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.client
-            .issue_cmd(SessionPost {
-                endpoint: "goog/cdp/execute",
-                body: json!({ "cmd": cmd, "params": params }),
-            })
+            .issue_cmd(SessionPost::cdp(cmd, params))
             .await
             .unwrap_or_else(|err| panic!("CDP {cmd}: {err}"))
     }
@@ -611,10 +602,7 @@ impl Browser {
     pub async fn console(&self) -> Vec<String> {
         let logs = self
             .client
-            .issue_cmd(SessionPost {
-                endpoint: "se/log",
-                body: json!({ "type": "browser" }),
-            })
+            .issue_cmd(SessionPost::browser_log())
             .await
             .unwrap_or(Value::Null);
         logs.as_array()
@@ -655,6 +643,24 @@ fn chromium_args(own: &[String]) -> Vec<String> {
 struct SessionPost {
     endpoint: &'static str,
     body: Value,
+}
+
+impl SessionPost {
+    /// The Chrome DevTools Protocol command `cmd` with `params`.
+    fn cdp(cmd: &str, params: Value) -> SessionPost {
+        SessionPost {
+            endpoint: "goog/cdp/execute",
+            body: json!({ "cmd": cmd, "params": params }),
+        }
+    }
+
+    /// The browser console's messages since the last time they were asked for.
+    fn browser_log() -> SessionPost {
+        SessionPost {
+            endpoint: "se/log",
+            body: json!({ "type": "browser" }),
+        }
+    }
 }
 
 impl WebDriverCompatibleCommand for SessionPost {

@@ -20,6 +20,15 @@ const warn = console.warn;
 console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };
 "#;
 
+/// The lists of the element's declaration in the manifest that the documentation covers.
+const MANIFEST_LISTS: [&str; 5] = [
+    "attributes",
+    "members",
+    "events",
+    "cssParts",
+    "cssProperties",
+];
+
 /// JavaScript: the card element.
 const CARD: &str = "document.querySelector('news-card')";
 
@@ -321,13 +330,7 @@ async fn the_manifest_describes_the_element_as_built() {
     let element = declaration(&manifest);
     assert_eq!(element["tagName"], json!("news-card"));
     assert_eq!(element["customElement"], json!(true));
-    for list in [
-        "attributes",
-        "members",
-        "events",
-        "cssParts",
-        "cssProperties",
-    ] {
+    for list in MANIFEST_LISTS {
         for item in element[list].as_array().unwrap() {
             let description = item["description"].as_str().unwrap_or_default();
             assert!(!description.is_empty(), "{list}: {item} has no description");
@@ -409,13 +412,7 @@ fn the_readme_api_section_lists_what_the_manifest_does() {
     let manifest = manifest();
     let element = declaration(&manifest);
     let mut listed = Vec::new();
-    for list in [
-        "attributes",
-        "members",
-        "events",
-        "cssParts",
-        "cssProperties",
-    ] {
+    for list in MANIFEST_LISTS {
         listed.extend(names(&element[list]));
     }
     for name in &listed {

@@ -3,10 +3,9 @@
 //! removed later, `dist/` served under another path, and axe-core on a host page.
 
 use crate::common::page::{click_tab, dist, selected_tab, Browser, Launch, Server, Site};
+use crate::STRICT_CSP;
 use news_card::ARTICLES;
 use serde_json::{json, Value};
-
-const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 /// A classic script the host pages load first: records CSP violations and change events.
 const PROBE: &str = r#"

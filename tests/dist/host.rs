@@ -8,14 +8,12 @@
 use crate::common::page::{
     click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site,
 };
+use crate::STRICT_CSP;
 use news_card::{contract::file, ARTICLES};
 use serde_json::{json, Value};
 
 /// Where the publisher serves the files of `dist/`.
 const DIST: &str = "/static/widgets/news/";
-
-/// The publisher's own Content-Security-Policy, the strict one the README gives.
-const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 /// A classic script every page loads first: records CSP violations and the cards' events.
 const PROBE: &str = r#"

@@ -17,6 +17,9 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+/// The strict Content-Security-Policy the README gives publishers.
+const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
 mod content;
 mod demo;
 mod element;
