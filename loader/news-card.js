@@ -8,8 +8,8 @@
 import init, { mount } from './news-card-core.js';
 import {
   ARTICLE, ARTICLES, ATTRIBUTE_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT, FAILURE_TEXT, LABEL,
-  LOADING, NOSCRIPT_STYLESHEET, NO_URL_UPDATE, OBSERVED_ATTRIBUTES, READY_EVENT, STYLESHEET,
-  TAG, WASM,
+  LOADING, NOSCRIPT_STYLESHEET, NO_URL_UPDATE, OBSERVED_ATTRIBUTES, READY_EVENT, SNIPPET,
+  STYLESHEET, TAG, WASM,
 } from './news-card-contract.js';
 
 const here = import.meta.url;
@@ -21,6 +21,28 @@ let started;
 function start() {
   started ??= init({ module_or_path: new URL(WASM, here) });
   return started;
+}
+
+let snippet;
+/**
+ * The prerendered card of the snippet beside this module, as a fragment to copy: what a bare
+ * lazy card shows until it starts. Fetched as a document, so that no HTML string is parsed
+ * (Trusted Types allow it); its declarative shadow root stays a plain template there.
+ */
+function prerenderedCard() {
+  snippet ??= new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('GET', new URL(SNIPPET, here));
+    request.responseType = 'document';
+    request.onload = () => {
+      const template = request.response?.querySelector(`${TAG} > template`);
+      if (request.status === 200 && template) resolve(template.content);
+      else reject(new Error(`${SNIPPET} has no prerendered card (HTTP ${request.status})`));
+    };
+    request.onerror = () => reject(new Error(`${SNIPPET} could not be fetched`));
+    request.send();
+  });
+  return snippet;
 }
 
 /** How near the screen a lazy card starts: within about one viewport. */
@@ -48,6 +70,31 @@ function tabAfterKey(key, current, count, rtl) {
   if (key === 'End') return count - 1;
   const step = { ArrowLeft: -1, ArrowRight: 1 }[key];
   return step === undefined ? undefined : (current + (rtl ? -step : step) + count) % count;
+}
+
+/** The tabs of the prerendered card in `shadow`, and the index of the selected one. */
+function tabsOf(shadow) {
+  const tabs = [...shadow.querySelectorAll('[role=tab]')];
+  return [tabs, tabs.findIndex((tab) => tab.getAttribute('aria-selected') === 'true')];
+}
+
+/**
+ * Shows article `index` in the prerendered card in `shadow` as the card renders a selection:
+ * the selected tab's attributes swap with the picked tab's, and only its panel is shown.
+ */
+function showArticle(shadow, index) {
+  const [tabs, current] = tabsOf(shadow);
+  if (current < 0 || index === current || !tabs[index]) return;
+  for (const name of TAB_STATE) {
+    const [was, will] = [tabs[current].getAttribute(name), tabs[index].getAttribute(name)];
+    tabs[current].setAttribute(name, will);
+    tabs[index].setAttribute(name, was);
+  }
+  // `hidden="hidden"`, as the card writes it.
+  shadow.querySelectorAll('[role=tabpanel]').forEach((panel, i) => {
+    if (i === index) panel.removeAttribute('hidden');
+    else panel.setAttribute('hidden', 'hidden');
+  });
 }
 
 /** A `<link rel="stylesheet">` to `href`. */
@@ -78,6 +125,8 @@ class NewsCardElement extends HTMLElement {
   #failed = false;
   /** The tab the reader picked on a prerendered card before it was interactive. */
   #picked;
+  /** Settles once a bare lazy card's placeholder shows, styled, or cannot be had. */
+  #placeholder;
   #stopRemembering;
   #stopWaiting;
   #internals = this.attachInternals();
@@ -151,8 +200,12 @@ class NewsCardElement extends HTMLElement {
     this.#findStylesheet();
     if (this.#card) return;
     this.#rememberInput();
-    if (this.#lazy()) this.#waitUntilNear();
-    else this.#start();
+    if (this.#lazy()) {
+      if (!this.shadowRoot) this.#placeholder ??= this.#holdPlace();
+      this.#waitUntilNear();
+    } else {
+      this.#start();
+    }
   }
 
   /** Whether the card waits to start, warning about a `loading` value it does not know. */
@@ -185,7 +238,7 @@ class NewsCardElement extends HTMLElement {
   }
 
   #start() {
-    start()
+    Promise.all([start(), this.#placeholder])
       .then(() => {
         if (this.isConnected && !this.#card && !this.#failed) {
           const card = mount(this, stylesheet);
@@ -253,8 +306,7 @@ class NewsCardElement extends HTMLElement {
     const pick = (event) => {
       const tab = event.target instanceof Element ? event.target.closest('[role=tab]') : null;
       if (!tab) return;
-      const tabs = [...shadow.querySelectorAll('[role=tab]')];
-      const current = tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true');
+      const [tabs, current] = tabsOf(shadow);
       let index = tabs.indexOf(tab);
       if (event.type === 'keydown') {
         if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -263,18 +315,7 @@ class NewsCardElement extends HTMLElement {
         event.preventDefault();
       }
       this.#picked = index;
-      if (current >= 0 && index !== current) {
-        for (const name of TAB_STATE) {
-          const [was, will] = [tabs[current].getAttribute(name), tabs[index].getAttribute(name)];
-          tabs[current].setAttribute(name, will);
-          tabs[index].setAttribute(name, was);
-        }
-        // `hidden="hidden"`, as the card writes it.
-        shadow.querySelectorAll('[role=tabpanel]').forEach((panel, i) => {
-          if (i === index) panel.removeAttribute('hidden');
-          else panel.setAttribute('hidden', 'hidden');
-        });
-      }
+      showArticle(shadow, index);
       tabs[index].focus();
     };
     shadow.addEventListener('click', pick);
@@ -284,6 +325,35 @@ class NewsCardElement extends HTMLElement {
       shadow.removeEventListener('keydown', pick);
       this.#stopRemembering = undefined;
     };
+  }
+
+  // A bare lazy card shows the snippet's prerendered card until it starts: readable, its tabs
+  // working, as tall as the card will be (nothing moves when it starts), with the article and
+  // the tab list's name the element asks for. It appears once its stylesheet has loaded; the
+  // card starts on it only then, and hydrates it like a pasted snippet.
+  async #holdPlace() {
+    try {
+      const card = document.importNode(await prerenderedCard(), true);
+      if (this.shadowRoot || this.#card || this.#failed) return;
+      // This card has script: the no-script layout is not for it.
+      for (const noscript of card.querySelectorAll('noscript')) noscript.remove();
+      const link = card.querySelector('link[rel=stylesheet]');
+      const styled = new Promise((resolve) => {
+        link.onload = link.onerror = resolve;
+      });
+      link.href = stylesheet;
+      const root = link.nextElementSibling;
+      root.hidden = true;
+      card.querySelector('[role=tablist]').setAttribute('aria-label', this.label);
+      const shadow = this.attachShadow({ mode: 'open' });
+      shadow.append(card);
+      showArticle(shadow, articles.findIndex((a) => a.slug === slugOf(this.getAttribute(ARTICLE))));
+      this.#rememberInput();
+      await styled;
+      root.hidden = false;
+    } catch (error) {
+      console.warn(`${TAG}: a lazy card takes no room until it starts: ${error.message}.`);
+    }
   }
 
   // The running card has hydrated the markup as prerendered: a tab the reader picked before is

@@ -56,6 +56,7 @@ pub fn loader_contract(articles: &[Article], served: impl Fn(&str) -> String) ->
             json!(served(file::NOSCRIPT_STYLESHEET)),
         ),
         ("WASM", json!(served(file::WASM))),
+        ("SNIPPET", json!(served(file::SNIPPET))),
         ("FAILURE_TEXT", json!(FAILURE_TEXT)),
         ("ARTICLES", json!(list)),
     ];

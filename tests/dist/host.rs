@@ -684,6 +684,115 @@ async fn a_lazy_card_far_down_fetches_no_wasm_until_it_comes_near() {
         .await;
 }
 
+#[tokio::test]
+async fn a_bare_lazy_card_holds_its_final_place_readable_until_it_starts() {
+    let csp = format!("{STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'");
+    let body = format!(
+        "<div class=\"lead\">Lead story</div>
+         <news-card id=\"lazy\" loading=\"lazy\" article=\"{}\" label=\"Top stories\"></news-card>
+         <p id=\"after\">More news</p>",
+        ARTICLES.len()
+    );
+    // The policy allows no inline style: the page's own stylesheet puts the card far down.
+    let head = "<link rel=\"stylesheet\" href=\"/news/site.css\">";
+    let pages = [
+        ("world.html", page("lang=\"en\"", head, &body)),
+        ("site.css", ".lead { height: 4000px; }".to_owned()),
+    ];
+    let server = Server::start(dist(), site(Some(&csp), &pages));
+    let browser = Browser::start(Launch::default()).await;
+    browser.open(&server.url("/news/world.html"), "true").await;
+    let place = "(() => { const card = document.querySelector('#lazy');
+        return [card.getBoundingClientRect().height,
+                document.querySelector('#after').getBoundingClientRect().top + scrollY]; })()";
+    // The placeholder shows styled: its panel is laid out as the card's stylesheet says.
+    browser
+        .wait_for(&format!(
+            "{}?.querySelector('[role=tabpanel]:not([hidden])')?.getBoundingClientRect().height > 0
+             && {} === 'flex'",
+            card(0),
+            style(0, "[role=tablist]", "display")
+        ))
+        .await;
+    let wasm_requests = "performance.getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.wasm')).length";
+    assert_eq!(browser.eval(wasm_requests).await, json!(0), "no wasm yet");
+    assert_eq!(
+        browser.eval(&shown_panels(0)).await,
+        json!([last()]),
+        "the placeholder shows the article the element names"
+    );
+    assert_eq!(
+        browser
+            .eval(&format!(
+                "{}.querySelector('[role=tablist]').getAttribute('aria-label')",
+                card(0)
+            ))
+            .await,
+        json!("Top stories")
+    );
+    let before = browser.eval(place).await;
+    assert!(
+        before[0].as_f64().unwrap() > 100.0,
+        "it takes room: {before}"
+    );
+
+    browser.eval("window.scrollTo(0, 3500) ?? true").await;
+    browser.wait_for("readied.length === 1").await;
+    assert_eq!(browser.eval(wasm_requests).await, json!(1));
+    assert_eq!(
+        browser.eval(place).await,
+        before,
+        "the running card is as tall as its placeholder: nothing below it moves"
+    );
+    assert_eq!(browser.eval(&shown_panels(0)).await, json!([last()]));
+    browser.eval(&click_tab(&card(0), 0)).await;
+    browser
+        .wait_for(&format!("{} === 0", selected_tab(&card(0))))
+        .await;
+    assert_eq!(browser.eval("violations").await, json!([]));
+}
+
+#[tokio::test]
+async fn a_bare_lazy_card_without_the_snippet_warns_and_starts_near_the_screen() {
+    let body = "<div style=\"height: 4000px\">Lead story</div>
+        <news-card id=\"lazy\" loading=\"lazy\"></news-card>";
+    let mut site = site(None, &[("world.html", page("lang=\"en\"", "", body))]);
+    // A publisher who copied only some of dist/: the snippet is a page without the card.
+    site.pages.insert(
+        format!("{DIST}{}", file::SNIPPET),
+        "<!doctype html><title>Not here</title>".to_owned(),
+    );
+    let server = Server::start(dist(), site);
+    let browser = Browser::start(Launch::default()).await;
+    browser.open(&server.url("/news/world.html"), "true").await;
+    // The browser's log is read once: wait for the snippet's request to have been answered.
+    browser
+        .wait_for(&format!(
+            "performance.getEntriesByType('resource').some((e) => e.name.endsWith('{}'))",
+            file::SNIPPET
+        ))
+        .await;
+    browser
+        .eval("new Promise((r) => setTimeout(() => r(true), 200))")
+        .await;
+    let console = browser.console_problems(true).await;
+    assert!(
+        console
+            .iter()
+            .any(|line| line.starts_with("WARNING") && line.contains(file::SNIPPET)),
+        "a warning names the missing file: {console:#?}"
+    );
+    assert_eq!(
+        browser.eval(&format!("{} === null", card(0))).await,
+        json!(true)
+    );
+
+    browser.eval("window.scrollTo(0, 3500) ?? true").await;
+    browser.wait_for("readied.length === 1").await;
+    assert_eq!(browser.eval(&shown_panels(0)).await, json!([0]));
+}
+
 /// A raw `GET path` to `server` with `accept` as its `Accept-Encoding`: the response's headers
 /// (lowercase) and body.
 fn get(server: &Server, path: &str, accept: &str) -> (String, Vec<u8>) {
