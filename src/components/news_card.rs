@@ -1,7 +1,7 @@
 //! The whole card: owns which article is selected and hands it down.
 
 use gloo::events::EventListener;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, ShadowRoot};
 use yew::prelude::*;
 
@@ -82,7 +82,8 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     };
 
     {
-        // The host page hears of the reader's selections, and the URL follows them.
+        // The host page hears of the reader's selections, and the URL follows them once the
+        // frame that shows the article is painted (the URL is not what the reader waits for).
         let (prefix, articles) = (props.id_prefix.clone(), props.articles);
         let update_url = props.deep_link && props.update_url;
         let on_change = props.on_change.clone();
@@ -90,8 +91,13 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
             let Some(change) = selection.change(articles).filter(|_| selection.by_reader()) else {
                 return;
             };
-            if update_url && fragment_is_replaceable(&current_fragment(), &prefix, articles) {
-                replace_fragment(&panel_id(&prefix, change.article.slug));
+            if update_url {
+                let id = panel_id(&prefix, change.article.slug);
+                after_next_paint(move || {
+                    if fragment_is_replaceable(&current_fragment(), &prefix, articles) {
+                        replace_fragment(&id);
+                    }
+                });
             }
             on_change.emit(change);
         });
@@ -198,6 +204,16 @@ fn current_fragment() -> String {
         .ok()
         .and_then(|decoded| decoded.as_string())
         .unwrap_or_else(|| raw.to_owned())
+}
+
+/// Runs `work` once the browser has painted its next frame: a task queued from an animation
+/// frame callback runs after that frame's paint.
+fn after_next_paint(work: impl FnOnce() + 'static) {
+    let task = Closure::once_into_js(work);
+    let frame = Closure::once_into_js(move || {
+        let _ = gloo::utils::window().set_timeout_with_callback(task.unchecked_ref());
+    });
+    let _ = gloo::utils::window().request_animation_frame(frame.unchecked_ref());
 }
 
 /// Points the URL fragment at `id` without a history entry or a scroll jump.

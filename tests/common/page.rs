@@ -523,6 +523,13 @@ impl Browser {
         self.wait_for(ready).await;
     }
 
+    /// Waits until the page has painted its next frame and run a task after it: the card
+    /// updates the URL then, so a URL left alone is checked after this.
+    pub async fn after_next_paint(&self) {
+        self.eval("new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(true))))")
+            .await;
+    }
+
     /// Waits up to 15 s for the JavaScript expression `condition` to be true.
     pub async fn wait_for(&self, condition: &str) {
         let started = Instant::now();

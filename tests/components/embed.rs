@@ -264,9 +264,11 @@ async fn selecting_replaces_the_fragment_without_history() {
     let history = web_sys::window().unwrap().history().unwrap();
     let before = history.length().unwrap();
     click(&h.tabs()[1]).await;
-    assert_eq!(fragment(), format!("#{}", h.panels()[1].id()));
+    let id = h.panels()[1].id();
+    eventually("the URL to follow", || fragment() == format!("#{id}")).await;
     click(&h.tabs()[0]).await;
-    assert_eq!(fragment(), format!("#{}", h.panels()[0].id()));
+    let id = h.panels()[0].id();
+    eventually("the URL to follow", || fragment() == format!("#{id}")).await;
     assert_eq!(history.length().unwrap(), before, "no history entries");
     set_fragment("");
 }

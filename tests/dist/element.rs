@@ -263,6 +263,7 @@ async fn no_url_update_is_live() {
     browser
         .wait_for(&format!("{} === {}", selected_tab(SHADOW), last()))
         .await;
+    browser.after_next_paint().await;
     assert_eq!(browser.eval("location.hash").await, json!(""));
     browser
         .eval(&format!("({CARD}.noUrlUpdate = false, true)"))

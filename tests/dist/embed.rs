@@ -254,16 +254,16 @@ async fn deep_links_select_on_load_follow_clicks_and_hashchange() {
     browser
         .wait_for(&format!("{} === {last}", selected(0)))
         .await;
+    browser.after_next_paint().await;
     assert_eq!(
         browser.eval("location.hash").await,
         json!(format!("#second-{last_slug}")),
         "a fragment naming another card's panel is that card's, and stays"
     );
     browser.eval(&click(1, 0)).await;
-    assert_eq!(
-        browser.eval("location.hash").await,
-        json!(format!("#second-{first_slug}"))
-    );
+    browser
+        .wait_for(&format!("location.hash === '#second-{first_slug}'"))
+        .await;
     assert_eq!(
         browser.eval("history.length").await,
         history,

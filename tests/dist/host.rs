@@ -352,6 +352,7 @@ async fn the_publisher_s_own_fragment_is_never_replaced() {
     browser
         .wait_for(&format!("{} === {}", selected_tab(&card(0)), last()))
         .await;
+    browser.after_next_paint().await;
     assert_eq!(browser.eval("location.hash").await, json!("#comments"));
 
     browser
@@ -368,6 +369,7 @@ async fn the_publisher_s_own_fragment_is_never_replaced() {
     browser
         .wait_for(&format!("{} === {}", selected_tab(&card(1)), last()))
         .await;
+    browser.after_next_paint().await;
     assert_eq!(
         browser.eval("location.hash").await,
         json!(own),

@@ -430,11 +430,9 @@ async fn assert_taken_over(browser: &Browser, index: usize) {
         }]),
         "one change event, for the reader's pick"
     );
-    assert_eq!(
-        browser.eval("location.hash.slice(1)").await,
-        changes[0]["id"],
-        "the URL names the picked article"
-    );
+    browser
+        .wait_for(&format!("location.hash.slice(1) === {}", changes[0]["id"]))
+        .await;
 }
 
 #[tokio::test]
