@@ -127,8 +127,7 @@ impl MountedCard {
             on_change: change_event(self.host.clone(), self.prefix.clone()),
             on_selection: Callback::from(move |change: Change| {
                 selected.set(change.index);
-                on_interactive.rendered.set(true);
-                on_interactive.check();
+                on_interactive.mark(&on_interactive.rendered);
             }),
         })
     }
@@ -235,8 +234,10 @@ struct Interactive {
 }
 
 impl Interactive {
-    /// Resolves the promise, once, when the card has rendered and is styled.
-    fn check(&self) {
+    /// Sets `flag` (one of this value's), then resolves the promise, once, if the card has
+    /// rendered and is styled.
+    fn mark(&self, flag: &Cell<bool>) {
+        flag.set(true);
         if self.rendered.get() && self.styled.get() {
             if let Some(resolve) = self.resolve.borrow_mut().take() {
                 let _ = resolve.call0(&JsValue::UNDEFINED);
@@ -296,8 +297,7 @@ fn render_root(
             let (root, revealed) = (root.clone(), revealed.clone());
             EventListener::once(&link, kind, move |_| {
                 let _ = root.remove_attribute("hidden");
-                revealed.styled.set(true);
-                revealed.check();
+                revealed.mark(&revealed.styled);
             })
         })
         .collect();

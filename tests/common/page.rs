@@ -191,6 +191,15 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().expect("writing to memory cannot fail")
 }
 
+/// JavaScript: the page's first `<news-card>`.
+pub const FIRST_CARD: &str = "document.querySelector('news-card')";
+
+/// JavaScript: the shadow root of the page's first card.
+pub const FIRST_SHADOW: &str = "document.querySelector('news-card').shadowRoot";
+
+/// JavaScript: whether the page's first card runs (the wasm has started it).
+pub const FIRST_CARD_READY: &str = "document.querySelector('news-card').matches(':state(ready)')";
+
 /// JavaScript: the index of the selected tab under `root` (a shadow root or the document).
 pub fn selected_tab(root: &str) -> String {
     format!(

@@ -7,15 +7,15 @@
 //! article reaches the reader without any test needing a change, and that the wasm's
 //! content-hashed name changes with it (`NEWS_CARD_OTHER_DIST` is this project's `dist/`).
 
-use crate::common::page::{click_tab, dist, selected_tab, served, Browser, Launch, Server, Site};
+use crate::common::page::{
+    click_tab, dist, selected_tab, served, Browser, Launch, Server, Site, FIRST_CARD_READY,
+    FIRST_SHADOW,
+};
 use news_card::{
     contract::{file, HASHED_FILES},
     ARTICLES,
 };
 use serde_json::{json, Value};
-
-/// JavaScript: the demo card's shadow root.
-const CARD: &str = "document.querySelector('news-card').shadowRoot";
 
 #[tokio::test]
 async fn every_article_reaches_the_reader_once_with_its_exact_text() {
@@ -27,29 +27,24 @@ async fn every_article_reaches_the_reader_once_with_its_exact_text() {
     }
     let server = Server::start(dist(), Site::default());
     let browser = Browser::start(Launch::default()).await;
-    browser
-        .open(
-            &server.url("/"),
-            "document.querySelector('news-card').matches(':state(ready)')",
-        )
-        .await;
+    browser.open(&server.url("/"), FIRST_CARD_READY).await;
     let tabs = browser
         .eval(&format!(
-            "[...{CARD}.querySelectorAll('[role=tab]')].map(t => t.textContent)"
+            "[...{FIRST_SHADOW}.querySelectorAll('[role=tab]')].map(t => t.textContent)"
         ))
         .await;
     let headlines: Vec<&str> = ARTICLES.iter().map(|a| a.headline).collect();
     assert_eq!(tabs, json!(headlines), "one tab per article, in order");
 
     for (index, article) in ARTICLES.iter().enumerate() {
-        browser.eval(&click_tab(CARD, index)).await;
+        browser.eval(&click_tab(FIRST_SHADOW, index)).await;
         browser
-            .wait_for(&format!("{} === {index}", selected_tab(CARD)))
+            .wait_for(&format!("{} === {index}", selected_tab(FIRST_SHADOW)))
             .await;
         let panel: Value = browser
             .eval(&format!(
                 "(() => {{
-                   const panels = [...{CARD}.querySelectorAll('[role=tabpanel]')];
+                   const panels = [...{FIRST_SHADOW}.querySelectorAll('[role=tabpanel]')];
                    const shown = panels.filter(p => getComputedStyle(p).display !== 'none');
                    const p = panels[{index}];
                    return {{

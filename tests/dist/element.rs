@@ -5,7 +5,8 @@
 use std::collections::BTreeSet;
 
 use crate::common::page::{
-    click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site,
+    click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site, FIRST_CARD,
+    FIRST_SHADOW,
 };
 use news_card::contract::file;
 use news_card::ARTICLES;
@@ -28,12 +29,6 @@ const MANIFEST_LISTS: [&str; 5] = [
     "cssParts",
     "cssProperties",
 ];
-
-/// JavaScript: the card element.
-const CARD: &str = "document.querySelector('news-card')";
-
-/// JavaScript: the card's shadow root.
-const SHADOW: &str = "document.querySelector('news-card').shadowRoot";
 
 /// A page with `body` and the loader, served with `dist/` at the root. `before_loader` is a
 /// classic script after `body`, which runs before the loader has defined the element.
@@ -62,7 +57,7 @@ async fn open(body: &str, before_loader: &str) -> (Browser, Server) {
     assert_eq!(
         browser
             .eval(&format!(
-                "customElements.whenDefined('news-card').then(() => {CARD}.ready).then(() => true)"
+                "customElements.whenDefined('news-card').then(() => {FIRST_CARD}.ready).then(() => true)"
             ))
             .await,
         json!(true)
@@ -79,13 +74,15 @@ async fn ready_resolves_once_the_card_is_interactive() {
     let (browser, _server) = open("<news-card></news-card>", "").await;
     assert_eq!(
         browser
-            .eval(&format!("{CARD}.matches(':state(ready)')"))
+            .eval(&format!("{FIRST_CARD}.matches(':state(ready)')"))
             .await,
         json!(true)
     );
     assert_eq!(
         browser
-            .eval(&format!("{SHADOW}.querySelectorAll('[role=tab]').length"))
+            .eval(&format!(
+                "{FIRST_SHADOW}.querySelectorAll('[role=tab]').length"
+            ))
             .await,
         json!(ARTICLES.len())
     );
@@ -109,10 +106,10 @@ async fn ready_waits_until_the_card_shows_styled() {
     browser.open(&server.url("/element.html"), "true").await;
     let at_ready = browser
         .eval(&format!(
-            "customElements.whenDefined('news-card').then(() => {CARD}.ready).then(() => ({{
-               hidden: {SHADOW}.querySelector('[data-news-card-root]').hidden,
-               height: {CARD}.getBoundingClientRect().height,
-               font: getComputedStyle({SHADOW}.querySelector('[role=tab]')).fontFamily,
+            "customElements.whenDefined('news-card').then(() => {FIRST_CARD}.ready).then(() => ({{
+               hidden: {FIRST_SHADOW}.querySelector('[data-news-card-root]').hidden,
+               height: {FIRST_CARD}.getBoundingClientRect().height,
+               font: getComputedStyle({FIRST_SHADOW}.querySelector('[role=tab]')).fontFamily,
              }}))"
         ))
         .await;
@@ -130,15 +127,15 @@ async fn ready_waits_until_the_card_shows_styled() {
 #[tokio::test]
 async fn the_article_attribute_and_property_select_live_without_a_change_event() {
     let (browser, _server) = open("<news-card></news-card>", "").await;
-    let selected = selected_tab(SHADOW);
+    let selected = selected_tab(FIRST_SHADOW);
     assert_eq!(
-        browser.eval(&format!("{CARD}.article")).await,
+        browser.eval(&format!("{FIRST_CARD}.article")).await,
         json!(ARTICLES[0].slug)
     );
 
     browser
         .eval(&format!(
-            "{CARD}.setAttribute('article', '{}') ?? true",
+            "{FIRST_CARD}.setAttribute('article', '{}') ?? true",
             ARTICLES[last()].slug
         ))
         .await;
@@ -146,30 +143,34 @@ async fn the_article_attribute_and_property_select_live_without_a_change_event()
         .wait_for(&format!("{selected} === {}", last()))
         .await;
     assert_eq!(
-        browser.eval(&format!("{CARD}.article")).await,
+        browser.eval(&format!("{FIRST_CARD}.article")).await,
         json!(ARTICLES[last()].slug)
     );
 
-    browser.eval(&format!("({CARD}.article = '1', true)")).await;
+    browser
+        .eval(&format!("({FIRST_CARD}.article = '1', true)"))
+        .await;
     browser.wait_for(&format!("{selected} === 0")).await;
     assert_eq!(
         browser
-            .eval(&format!("{CARD}.getAttribute('article')"))
+            .eval(&format!("{FIRST_CARD}.getAttribute('article')"))
             .await,
         json!("1"),
         "the property reflects to the attribute"
     );
     assert_eq!(
-        browser.eval(&format!("{CARD}.article")).await,
+        browser.eval(&format!("{FIRST_CARD}.article")).await,
         json!(ARTICLES[0].slug)
     );
 
     // The reader moves on; asking for the same article again selects it again.
-    browser.eval(&click_tab(SHADOW, last())).await;
+    browser.eval(&click_tab(FIRST_SHADOW, last())).await;
     browser
         .wait_for(&format!("{selected} === {}", last()))
         .await;
-    browser.eval(&format!("({CARD}.article = '1', true)")).await;
+    browser
+        .eval(&format!("({FIRST_CARD}.article = '1', true)"))
+        .await;
     browser.wait_for(&format!("{selected} === 0")).await;
     let causes = browser.eval("changes.map((c) => c.cause)").await;
     assert_eq!(
@@ -183,7 +184,7 @@ async fn the_article_attribute_and_property_select_live_without_a_change_event()
 async fn an_unknown_article_warns_once_and_keeps_the_selection() {
     let (browser, _server) = open("<news-card article=\"1\"></news-card>", "").await;
     browser
-        .eval(&format!("({CARD}.article = 'no-such-article', true)"))
+        .eval(&format!("({FIRST_CARD}.article = 'no-such-article', true)"))
         .await;
     browser.wait_for("warnings.length === 1").await;
     let warning = browser.eval("warnings[0]").await;
@@ -196,7 +197,7 @@ async fn an_unknown_article_warns_once_and_keeps_the_selection() {
         );
     }
     assert_eq!(
-        browser.eval(&format!("{CARD}.article")).await,
+        browser.eval(&format!("{FIRST_CARD}.article")).await,
         json!(ARTICLES[0].slug),
         "the selection is unchanged"
     );
@@ -214,12 +215,12 @@ async fn articles_lists_every_article_in_tab_order_read_only() {
         .map(|a| json!({ "slug": a.slug, "headline": a.headline }))
         .collect();
     assert_eq!(
-        browser.eval(&format!("{CARD}.articles")).await,
+        browser.eval(&format!("{FIRST_CARD}.articles")).await,
         json!(expected)
     );
     let frozen = browser
         .eval(&format!(
-            "Object.isFrozen({CARD}.articles) && {CARD}.articles.every(Object.isFrozen)"
+            "Object.isFrozen({FIRST_CARD}.articles) && {FIRST_CARD}.articles.every(Object.isFrozen)"
         ))
         .await;
     assert_eq!(frozen, json!(true));
@@ -228,18 +229,20 @@ async fn articles_lists_every_article_in_tab_order_read_only() {
 #[tokio::test]
 async fn label_names_the_tab_list_live() {
     let (browser, _server) = open("<news-card label=\"Nachrichten\"></news-card>", "").await;
-    let name = format!("{SHADOW}.querySelector('[role=tablist]').getAttribute('aria-label')");
+    let name = format!("{FIRST_SHADOW}.querySelector('[role=tablist]').getAttribute('aria-label')");
     assert_eq!(browser.eval(&name).await, json!("Nachrichten"));
     browser
-        .eval(&format!("({CARD}.label = 'Actualités', true)"))
+        .eval(&format!("({FIRST_CARD}.label = 'Actualités', true)"))
         .await;
     browser.wait_for(&format!("{name} === 'Actualités'")).await;
     assert_eq!(
-        browser.eval(&format!("{CARD}.getAttribute('label')")).await,
+        browser
+            .eval(&format!("{FIRST_CARD}.getAttribute('label')"))
+            .await,
         json!("Actualités")
     );
     browser
-        .eval(&format!("{CARD}.removeAttribute('label') ?? true"))
+        .eval(&format!("{FIRST_CARD}.removeAttribute('label') ?? true"))
         .await;
     browser
         .wait_for(&format!("{name} === 'News articles'"))
@@ -249,24 +252,24 @@ async fn label_names_the_tab_list_live() {
 #[tokio::test]
 async fn no_url_update_is_live() {
     let (browser, _server) = open("<news-card id=\"c\"></news-card>", "").await;
-    let click = |i: usize| click_tab(SHADOW, i);
+    let click = |i: usize| click_tab(FIRST_SHADOW, i);
     browser
-        .eval(&format!("({CARD}.noUrlUpdate = true, true)"))
+        .eval(&format!("({FIRST_CARD}.noUrlUpdate = true, true)"))
         .await;
     assert_eq!(
         browser
-            .eval(&format!("{CARD}.hasAttribute('no-url-update')"))
+            .eval(&format!("{FIRST_CARD}.hasAttribute('no-url-update')"))
             .await,
         json!(true)
     );
     browser.eval(&click(last())).await;
     browser
-        .wait_for(&format!("{} === {}", selected_tab(SHADOW), last()))
+        .wait_for(&format!("{} === {}", selected_tab(FIRST_SHADOW), last()))
         .await;
     browser.after_next_paint().await;
     assert_eq!(browser.eval("location.hash").await, json!(""));
     browser
-        .eval(&format!("({CARD}.noUrlUpdate = false, true)"))
+        .eval(&format!("({FIRST_CARD}.noUrlUpdate = false, true)"))
         .await;
     browser.eval(&click(0)).await;
     browser
@@ -286,12 +289,12 @@ async fn properties_set_before_the_element_is_defined_apply() {
     );
     let (browser, _server) = open("<news-card></news-card>", &early).await;
     browser
-        .wait_for(&format!("{} === {}", selected_tab(SHADOW), last()))
+        .wait_for(&format!("{} === {}", selected_tab(FIRST_SHADOW), last()))
         .await;
     assert_eq!(
         browser
             .eval(&format!(
-                "{SHADOW}.querySelector('[role=tablist]').getAttribute('aria-label')"
+                "{FIRST_SHADOW}.querySelector('[role=tablist]').getAttribute('aria-label')"
             ))
             .await,
         json!("Early")
@@ -358,7 +361,7 @@ async fn the_manifest_describes_the_element_as_built() {
     // Every part the manifest lists is on the card, and the card has no other.
     let parts = browser
         .eval(&format!(
-            "[...{SHADOW}.querySelectorAll('[part]')].flatMap((e) => e.getAttribute('part').split(' '))"
+            "[...{FIRST_SHADOW}.querySelectorAll('[part]')].flatMap((e) => e.getAttribute('part').split(' '))"
         ))
         .await;
     let mut expected = names(&element["cssParts"]);
@@ -380,7 +383,7 @@ async fn the_manifest_describes_the_element_as_built() {
 
     // Events: the ready event fired to get here; a click fires the change event; the error
     // event is what a card that cannot start dispatches (`host.rs`).
-    browser.eval(&click_tab(SHADOW, last())).await;
+    browser.eval(&click_tab(FIRST_SHADOW, last())).await;
     browser.wait_for("changes.length === 1").await;
     let events = names(&element["events"]);
     let fired = ["news-card-ready", "news-card-change", "news-card-error"];
@@ -436,7 +439,7 @@ fn the_readme_api_section_lists_what_the_manifest_does() {
 async fn an_unknown_loading_value_warns_and_loads_eagerly() {
     let (browser, _server) = open("<news-card loading=\"soon\"></news-card>", "").await;
     assert_eq!(
-        browser.eval(&format!("{CARD}.loading")).await,
+        browser.eval(&format!("{FIRST_CARD}.loading")).await,
         json!("eager")
     );
     let warnings = browser.eval("warnings").await;

@@ -5,16 +5,11 @@ use std::time::Duration;
 
 use crate::common::page::{
     click_tab, dist, focused_tab, selected_tab, served, Browser, Launch, Server, Site,
+    FIRST_CARD_READY, FIRST_SHADOW,
 };
 use fantoccini::Locator;
 use news_card::{contract::file, ARTICLES};
 use serde_json::{json, Value};
-
-/// JavaScript: the demo card's shadow root.
-const CARD: &str = "document.querySelector('news-card').shadowRoot";
-
-/// JavaScript: whether the loader has mounted (hydrated) the first card.
-const MOUNTED: &str = "document.querySelector('news-card').matches(':state(ready)')";
 
 /// JavaScript: whether the prerendered card is in the DOM.
 const PRERENDERED: &str =
@@ -75,7 +70,7 @@ async fn assert_every_article_readable(browser: &Browser) {
     }
     let tablist = browser
         .eval(&format!(
-            "getComputedStyle({CARD}.querySelector('[role=tablist]')).display"
+            "getComputedStyle({FIRST_SHADOW}.querySelector('[role=tablist]')).display"
         ))
         .await;
     assert_eq!(tablist, json!("none"), "no tabs that cannot work");
@@ -104,13 +99,13 @@ async fn with_javascript_off_every_article_reads_in_full() {
 async fn with_javascript_on_the_prerendered_card_shows_one_article_before_the_wasm() {
     let (browser, _server) = open_before_wasm().await;
     assert_eq!(
-        browser.eval(MOUNTED).await,
+        browser.eval(FIRST_CARD_READY).await,
         json!(false),
         "the wasm is held back"
     );
     let visible = browser
         .eval(&format!(
-            "[...{CARD}.querySelectorAll('[role=tabpanel]')].map(p => getComputedStyle(p).display)"
+            "[...{FIRST_SHADOW}.querySelectorAll('[role=tabpanel]')].map(p => getComputedStyle(p).display)"
         ))
         .await;
     let expected: Vec<&str> = hidden_but(0)
@@ -119,7 +114,7 @@ async fn with_javascript_on_the_prerendered_card_shows_one_article_before_the_wa
         .collect();
     assert_eq!(visible, json!(expected));
     let headline = browser
-        .eval(&format!("{CARD}.querySelector('h2').textContent"))
+        .eval(&format!("{FIRST_SHADOW}.querySelector('h2').textContent"))
         .await;
     assert_eq!(headline, json!(ARTICLES[0].headline));
 }
@@ -145,7 +140,9 @@ async fn the_first_paint_waits_for_the_card_s_stylesheet() {
         painted >= delay.as_millis() as f64,
         "first paint at {painted} ms, before the stylesheet arrived"
     );
-    let sheets = browser.eval(&format!("{CARD}.styleSheets.length")).await;
+    let sheets = browser
+        .eval(&format!("{FIRST_SHADOW}.styleSheets.length"))
+        .await;
     assert_eq!(
         sheets,
         json!(1),
@@ -158,23 +155,24 @@ async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
     let (browser, _server) = open_before_wasm().await;
     // The elements and text a reader gets; hydration drops only the comment markers it reads.
     let markup = format!(
-        "{CARD}.querySelector('[data-news-card-root]').innerHTML.replace(/<!--[^]*?-->/g, '')"
+        "{FIRST_SHADOW}.querySelector('[data-news-card-root]').innerHTML.replace(/<!--[^]*?-->/g, '')"
     );
     let before = browser.eval(&markup).await;
-    let mark =
-        format!("[...{CARD}.querySelectorAll('*')].forEach(e => e.prerendered = true) ?? true");
+    let mark = format!(
+        "[...{FIRST_SHADOW}.querySelectorAll('*')].forEach(e => e.prerendered = true) ?? true"
+    );
     browser.eval(&mark).await;
     assert_eq!(
-        browser.eval(MOUNTED).await,
+        browser.eval(FIRST_CARD_READY).await,
         json!(false),
         "looked before the wasm ran"
     );
-    browser.wait_for(MOUNTED).await;
+    browser.wait_for(FIRST_CARD_READY).await;
     let after = browser.eval(&markup).await;
     assert_eq!(before, after, "hydration changed the DOM");
     let adopted = browser
         .eval(&format!(
-            "[...{CARD}.querySelectorAll('*')].every(e => e.prerendered)"
+            "[...{FIRST_SHADOW}.querySelectorAll('*')].every(e => e.prerendered)"
         ))
         .await;
     assert_eq!(
@@ -183,16 +181,18 @@ async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
         "every element is the prerendered one, adopted"
     );
     let roots = browser
-        .eval(&format!("{CARD}.querySelectorAll('[role=tablist]').length"))
+        .eval(&format!(
+            "{FIRST_SHADOW}.querySelectorAll('[role=tablist]').length"
+        ))
         .await;
     assert_eq!(roots, json!(1), "no duplicated DOM");
 
-    browser.eval(&click_tab(CARD, 1)).await;
-    let selected = selected_tab(CARD);
+    browser.eval(&click_tab(FIRST_SHADOW, 1)).await;
+    let selected = selected_tab(FIRST_SHADOW);
     browser.wait_for(&format!("{selected} === 1")).await;
     browser
         .eval(&format!(
-            "{CARD}.querySelectorAll('[role=tab]')[1].focus() ?? true"
+            "{FIRST_SHADOW}.querySelectorAll('[role=tab]')[1].focus() ?? true"
         ))
         .await;
     browser
@@ -213,11 +213,11 @@ async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
 async fn nothing_moves_between_first_paint_and_interactive() {
     let (browser, _server) = open_before_wasm().await;
     let boxes = format!(
-        "[document.querySelector('news-card'), {CARD}.querySelector('[role=tabpanel]:not([hidden])')]
+        "[document.querySelector('news-card'), {FIRST_SHADOW}.querySelector('[role=tabpanel]:not([hidden])')]
            .map(e => {{ const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }})"
     );
     let painted = browser.eval(&boxes).await;
-    browser.wait_for(MOUNTED).await;
+    browser.wait_for(FIRST_CARD_READY).await;
     browser
         .eval("new Promise(r => requestAnimationFrame(() => r(true)))")
         .await;
@@ -246,16 +246,16 @@ async fn a_deep_link_applies_after_hydration() {
     let browser = Browser::start(Launch::default()).await;
     let last = ARTICLES.len() - 1;
     let url = server.url(&format!("/#news-card-{}", ARTICLES[last].slug));
-    browser.open(&url, MOUNTED).await;
-    let selected = selected_tab(CARD);
+    browser.open(&url, FIRST_CARD_READY).await;
+    let selected = selected_tab(FIRST_SHADOW);
     browser.wait_for(&format!("{selected} === {last}")).await;
     let hidden = browser
         .eval(&format!(
-            "[...{CARD}.querySelectorAll('[role=tabpanel]')].map(p => p.hidden)"
+            "[...{FIRST_SHADOW}.querySelectorAll('[role=tabpanel]')].map(p => p.hidden)"
         ))
         .await;
     assert_eq!(hidden, json!(hidden_but(last)));
-    browser.eval(&click_tab(CARD, 0)).await;
+    browser.eval(&click_tab(FIRST_SHADOW, 0)).await;
     browser.wait_for(&format!("{selected} === 0")).await;
     let errors = browser.console_problems(true).await;
     assert!(errors.is_empty(), "{errors:#?}");
@@ -322,17 +322,20 @@ async fn the_publisher_snippet_reads_without_javascript_and_hydrates_with_it() {
     drop(off);
 
     let on = Browser::start(Launch::default()).await;
-    on.open(&server.url("/publisher.html"), MOUNTED).await;
-    on.eval(&click_tab(CARD, 1)).await;
+    on.open(&server.url("/publisher.html"), FIRST_CARD_READY)
+        .await;
+    on.eval(&click_tab(FIRST_SHADOW, 1)).await;
     let hidden = on
         .eval(&format!(
-            "[...{CARD}.querySelectorAll('[role=tabpanel]')].map(p => p.hidden)"
+            "[...{FIRST_SHADOW}.querySelectorAll('[role=tabpanel]')].map(p => p.hidden)"
         ))
         .await;
     assert_eq!(hidden, json!(hidden_but(1)));
     assert_eq!(
-        on.eval(&format!("{CARD}.querySelectorAll('[role=tablist]').length"))
-            .await,
+        on.eval(&format!(
+            "{FIRST_SHADOW}.querySelectorAll('[role=tablist]').length"
+        ))
+        .await,
         json!(1)
     );
 }
@@ -387,7 +390,7 @@ const RECORD_CHANGES: &str = "(window.changes = []) && !document.addEventListene
 /// JavaScript: whether panel `index` of the demo card is shown and every other one hidden.
 fn only_panel_shown(index: usize) -> String {
     format!(
-        "[...{CARD}.querySelectorAll('[role=tabpanel]')]
+        "[...{FIRST_SHADOW}.querySelectorAll('[role=tabpanel]')]
            .map((p) => getComputedStyle(p).display !== 'none')
            .every((shown, i) => shown === (i === {index}))"
     )
@@ -398,26 +401,29 @@ fn only_panel_shown(index: usize) -> String {
 /// attributes on every tab and panel) and reports the reader's pick once.
 async fn assert_taken_over(browser: &Browser, index: usize) {
     assert_eq!(
-        browser.eval(MOUNTED).await,
+        browser.eval(FIRST_CARD_READY).await,
         json!(false),
         "the input came before the wasm ran"
     );
-    assert_eq!(browser.eval(&selected_tab(CARD)).await, json!(index));
+    assert_eq!(
+        browser.eval(&selected_tab(FIRST_SHADOW)).await,
+        json!(index)
+    );
     assert_eq!(browser.eval(&only_panel_shown(index)).await, json!(true));
     assert_eq!(
-        browser.eval(&focused_tab(CARD)).await,
+        browser.eval(&focused_tab(FIRST_SHADOW)).await,
         json!(index),
         "focus is on the picked tab"
     );
     let before = browser.eval(TAB_STATE).await;
-    browser.wait_for(MOUNTED).await;
+    browser.wait_for(FIRST_CARD_READY).await;
     browser.wait_for("changes.length > 0").await;
     assert_eq!(
         browser.eval(TAB_STATE).await,
         before,
         "the card shows what the reader saw before it ran"
     );
-    assert_eq!(browser.eval(&focused_tab(CARD)).await, json!(index));
+    assert_eq!(browser.eval(&focused_tab(FIRST_SHADOW)).await, json!(index));
     let changes = browser.eval("changes").await;
     assert_eq!(
         changes,
@@ -425,7 +431,7 @@ async fn assert_taken_over(browser: &Browser, index: usize) {
             "index": index,
             "headline": ARTICLES[index].headline,
             "slug": ARTICLES[index].slug,
-            "id": browser.eval(&format!("{CARD}.querySelectorAll('[role=tabpanel]')[{index}].id")).await,
+            "id": browser.eval(&format!("{FIRST_SHADOW}.querySelectorAll('[role=tabpanel]')[{index}].id")).await,
             "cause": "reader",
         }]),
         "one change event, for the reader's pick"
@@ -464,7 +470,7 @@ async fn keys_before_the_wasm_move_the_selection_at_once_and_the_card_keeps_it()
     browser.eval(RECORD_CHANGES).await;
     browser
         .eval(&format!(
-            "{CARD}.querySelector('[role=tab]').focus() ?? true"
+            "{FIRST_SHADOW}.querySelector('[role=tab]').focus() ?? true"
         ))
         .await;
     // End, then Home, then → (twice when there are enough tabs): applied in order.
