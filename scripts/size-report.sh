@@ -7,7 +7,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$root"
 
-if [ "$(twiggy --version 2>/dev/null)" != "twiggy 0.8.0" ]; then
+if [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt 0.8.0" ]; then
   say "installing twiggy 0.8.0"
   cargo install twiggy --version 0.8.0 --locked --force
 fi
