@@ -241,11 +241,14 @@ class NewsCardElement extends HTMLElement {
     Promise.all([start(), this.#placeholder])
       .then(() => {
         if (this.isConnected && !this.#card && !this.#failed) {
-          const card = mount(this, stylesheet);
+          // The card starts with the reader's pick, shown as the loader showed it, and
+          // reports it as theirs (change event, URL) before it is ready.
+          this.#stopRemembering?.();
+          const card = mount(this, stylesheet, this.#picked);
           this.#card = card;
+          this.#picked = undefined;
           return card.interactive.then(() => {
             if (this.#card !== card) return;
-            this.#takeOver();
             this.#internals.states.add('ready');
             this.#started.resolve();
             this.dispatchEvent(new Event(READY_EVENT, { bubbles: true, composed: true }));
@@ -299,7 +302,7 @@ class NewsCardElement extends HTMLElement {
 
   // A prerendered card works as tabs before the wasm has started: a click on a tab, or a key
   // of the tabs pattern on one, shows that tab's article and focuses its tab at once (keys
-  // are kept from scrolling the page). Once the card runs, it takes the pick over.
+  // are kept from scrolling the page). The card starts with the pick.
   #rememberInput() {
     const shadow = this.shadowRoot;
     if (!shadow || this.#stopRemembering) return;
@@ -354,17 +357,6 @@ class NewsCardElement extends HTMLElement {
     } catch (error) {
       console.warn(`${TAG}: a lazy card takes no room until it starts: ${error.message}.`);
     }
-  }
-
-  // The running card has hydrated the markup as prerendered: a tab the reader picked before is
-  // clicked for them, in the same task, so the card selects it as a reader's pick (change
-  // event, URL) before the page paints again, and nothing flashes back.
-  #takeOver() {
-    this.#stopRemembering?.();
-    const index = this.#picked;
-    this.#picked = undefined;
-    if (index === undefined || this.#card.selected() === articles[index]?.slug) return;
-    this.shadowRoot?.querySelectorAll('[role=tab]')[index]?.click();
   }
 
   // A pasted snippet links the stylesheet relative to the page it was pasted into; on a page

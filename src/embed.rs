@@ -18,17 +18,15 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
-#[cfg(feature = "hydration")]
-use crate::components::prerender_props;
 use crate::{
     attributes::article_index,
-    components::{NewsCard, NewsCardProps},
+    components::{prerender_props, report_reader_change, NewsCard, NewsCardProps},
     content::{ARTICLES, DIRECTION},
     contract::{
         default_prefix, panel_id, ShadowChild, ARTICLE, CHANGE_EVENT, DEFAULT_LABEL, LABEL,
         NO_URL_UPDATE, ROOT_ATTRIBUTE, SHADOW_ROOT,
     },
-    selection::{Change, Request},
+    selection::{Cause, Change, Request},
 };
 
 thread_local! {
@@ -47,6 +45,14 @@ pub struct MountedCard {
     label: AttrValue,
     update_url: bool,
     request: Option<Request>,
+    /// The article the card starts with: the reader's pick before it ran, the `article`
+    /// attribute's, or the first.
+    initial: usize,
+    /// Whether the reader picked the initial article before the card ran.
+    initial_by_reader: bool,
+    /// The article the reader picked before the card ran, if it is another than the one
+    /// prerendered, until the card has reported it.
+    picked: Rc<Cell<Option<usize>>>,
     selected: Rc<Cell<usize>>,
     interactive: js_sys::Promise,
     on_interactive: Rc<Interactive>,
@@ -115,8 +121,12 @@ impl MountedCard {
     /// The card's props, from the element's state.
     fn props(&self) -> NewsCardProps {
         let (selected, on_interactive) = (self.selected.clone(), self.on_interactive.clone());
+        let on_change = change_event(self.host.clone(), self.prefix.clone());
+        let (picked, prefix, update_url) =
+            (self.picked.clone(), self.prefix.clone(), self.update_url);
         yew::props!(NewsCardProps {
-            initial: self.request.map_or(0, |r| r.index),
+            initial: self.initial,
+            initial_by_reader: self.initial_by_reader,
             select: self.request,
             id_prefix: self.prefix.clone(),
             label: self.label.clone(),
@@ -124,9 +134,17 @@ impl MountedCard {
             dir: (!self.host.has_attribute("dir")).then_some(AttrValue::Static(DIRECTION)),
             deep_link: true,
             update_url: self.update_url,
-            on_change: change_event(self.host.clone(), self.prefix.clone()),
+            on_change: on_change.clone(),
             on_selection: Callback::from(move |change: Change| {
                 selected.set(change.index);
+                // The reader's pick before the card ran is theirs: the page hears of it once.
+                if picked.take() == Some(change.index) {
+                    let change = Change {
+                        cause: Cause::Reader,
+                        ..change
+                    };
+                    report_reader_change(change, &prefix, ARTICLES, update_url, &on_change);
+                }
                 on_interactive.mark(&on_interactive.rendered);
             }),
         })
@@ -151,10 +169,25 @@ impl Drop for MountedCard {
 /// options read from `host`'s attributes. A shadow root prerendered at build time is hydrated
 /// (its markup adopted as it is, then brought to this element's options) or, without the
 /// `hydration` feature, rendered over; otherwise one is attached and the card rendered into it.
+///
+/// `picked` is the article the reader picked on the prerendered card before it ran, which the
+/// loader shows: the card starts with it (over the `article` attribute) and reports it as the
+/// reader's selection, with the change event and the URL.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    stylesheet: &str,
+    picked: Option<u32>,
+) -> Result<MountedCard, JsValue> {
     let prerendered = prerendered_root(&host);
-    let request = requested_article(&host).map(|index| Request { index, serial: 0 });
+    let picked = picked
+        .and_then(|index| usize::try_from(index).ok())
+        .filter(|&index| index < ARTICLES.len());
+    let request = match picked {
+        Some(_) => None,
+        None => requested_article(&host).map(|index| Request { index, serial: 0 }),
+    };
+    let initial = picked.or(request.map(|r| r.index)).unwrap_or(0);
     let prefix = claim_prefix(&host);
     let label = host
         .get_attribute(LABEL.name)
@@ -176,7 +209,13 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
         interactive,
         on_interactive,
         update_url: !host.has_attribute(NO_URL_UPDATE.name),
-        selected: Rc::new(Cell::new(request.map_or(0, |r| r.index))),
+        selected: Rc::new(Cell::new(initial)),
+        initial,
+        initial_by_reader: picked.is_some(),
+        // Picking the article shown before is no change.
+        picked: Rc::new(Cell::new(
+            picked.filter(|&index| index != prerendered_article()),
+        )),
         host: host.clone(),
         prefix,
         label,
@@ -187,12 +226,16 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
     card.app = Some(match prerendered {
         #[cfg(feature = "hydration")]
         Some(root) => {
-            // Hydration needs the props the markup was rendered with; the element's own
-            // (its article, id prefix, direction) follow as an update, which Yew renders as
-            // a patch of the adopted DOM. So hydration never ends in a state the DOM does not
-            // show.
-            let mut app =
-                Renderer::<NewsCard>::with_root_and_props(root, prerender_props()).hydrate();
+            // Hydration needs props whose markup is the DOM's: the prerender's, showing the
+            // article the reader picked before the card ran (the loader swapped the same
+            // attributes). The element's own (its article, id prefix, direction) follow as an
+            // update, which Yew renders as a patch of the adopted DOM. So hydration never ends
+            // in a state the DOM does not show.
+            let adopted = NewsCardProps {
+                initial: picked.unwrap_or_else(prerendered_article),
+                ..prerender_props()
+            };
+            let mut app = Renderer::<NewsCard>::with_root_and_props(root, adopted).hydrate();
             app.update(props);
             app
         }
@@ -205,6 +248,11 @@ pub fn mount(host: HtmlElement, stylesheet: &str) -> Result<MountedCard, JsValue
         }
     });
     Ok(card)
+}
+
+/// The article a prerendered card shows.
+fn prerendered_article() -> usize {
+    prerender_props().initial
 }
 
 /// Logs `message` as a console warning.

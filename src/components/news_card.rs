@@ -57,6 +57,10 @@ pub struct NewsCardProps {
     /// its cause, and when this callback is replaced: for a host that mirrors the selection.
     #[prop_or_default]
     pub on_selection: Callback<Change>,
+    /// Whether the reader picked the initial article (on a prerendered card, before the card
+    /// ran): a URL fragment present on load does not override it.
+    #[prop_or_default]
+    pub initial_by_reader: bool,
 }
 
 /// A tabbed news card: one tab per article, only the selected article's panel shown.
@@ -82,24 +86,14 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     };
 
     {
-        // The host page hears of the reader's selections, and the URL follows them once the
-        // frame that shows the article is painted (the URL is not what the reader waits for).
+        // The host page hears of the reader's selections, and the URL follows them.
         let (prefix, articles) = (props.id_prefix.clone(), props.articles);
         let update_url = props.deep_link && props.update_url;
         let on_change = props.on_change.clone();
         use_effect_with(*selection, move |&selection| {
-            let Some(change) = selection.change(articles).filter(|_| selection.by_reader()) else {
-                return;
-            };
-            if update_url {
-                let id = panel_id(&prefix, change.article.slug);
-                after_next_paint(move || {
-                    if fragment_is_replaceable(&current_fragment(), &prefix, articles) {
-                        replace_fragment(&id);
-                    }
-                });
+            if let Some(change) = selection.change(articles).filter(|_| selection.by_reader()) {
+                report_reader_change(change, &prefix, articles, update_url, &on_change);
             }
-            on_change.emit(change);
         });
     }
     {
@@ -135,6 +129,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         // links the reader followed.
         let dispatcher = selection.dispatcher();
         let card = card.clone();
+        let on_load = !props.initial_by_reader;
         let deps = (props.deep_link, props.id_prefix.clone(), props.articles);
         use_effect_with(deps, move |(deep_link, prefix, articles)| {
             let (prefix, articles) = (prefix.clone(), *articles);
@@ -147,7 +142,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
                 index.is_some()
             };
             let listener = deep_link.then(|| {
-                if select(Cause::Initial) {
+                if on_load && select(Cause::Initial) {
                     if let Some(card) = card.cast::<Element>() {
                         scroll_into_view(&card);
                     }
@@ -194,6 +189,27 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
             { for panels }
         </div>
     }
+}
+
+/// Tells the host page of a selection the reader made, `change`, with `on_change`, and points
+/// the URL at it (`update_url`) once the frame that shows it is painted: the URL is not what
+/// the reader waits for. A fragment the page uses for itself is left alone.
+pub fn report_reader_change(
+    change: Change,
+    prefix: &AttrValue,
+    articles: &'static [Article],
+    update_url: bool,
+    on_change: &Callback<Change>,
+) {
+    if update_url {
+        let (id, prefix) = (panel_id(prefix, change.article.slug), prefix.clone());
+        after_next_paint(move || {
+            if fragment_is_replaceable(&current_fragment(), &prefix, articles) {
+                replace_fragment(&id);
+            }
+        });
+    }
+    on_change.emit(change);
 }
 
 /// The page URL's fragment without `#`, percent-decoded.

@@ -78,7 +78,7 @@ async fn host(attributes: &[(&str, &str)], outer: &[(&str, &str)]) -> Host {
     }
     container.append_child(&host).unwrap();
     document.body().unwrap().append_child(&container).unwrap();
-    let card = embed::mount(host.clone(), STYLESHEET).unwrap();
+    let card = embed::mount(host.clone(), STYLESHEET, None).unwrap();
     yew::scheduler::flush().await;
     Host {
         container,
@@ -121,7 +121,7 @@ async fn the_card_is_shown_once_its_stylesheet_loads_or_fails() {
 
     let failing = news_card_element();
     h.container.append_child(&failing).unwrap();
-    let _card = embed::mount(failing.clone(), "/no-such-stylesheet.css").unwrap();
+    let _card = embed::mount(failing.clone(), "/no-such-stylesheet.css", None).unwrap();
     let root = failing
         .shadow_root()
         .unwrap()

@@ -29,12 +29,18 @@ async fn eager_browser() -> Browser {
 
 /// The demo page opened with the wasm held back, once its prerendered card is in the DOM.
 async fn open_before_wasm() -> (Browser, Server) {
+    open_before_wasm_at("/").await
+}
+
+/// The demo page at `path` (a fragment may follow it) opened with the wasm held back, once its
+/// prerendered card is in the DOM.
+async fn open_before_wasm_at(path: &str) -> (Browser, Server) {
     let mut site = Site::default();
     site.delays
         .insert(format!("/{}", served(file::WASM)), WASM_DELAY);
     let server = Server::start(dist(), site);
     let browser = eager_browser().await;
-    browser.open(&server.url("/"), PRERENDERED).await;
+    browser.open(&server.url(path), PRERENDERED).await;
     (browser, server)
 }
 
@@ -462,6 +468,43 @@ async fn a_click_before_the_wasm_shows_its_article_at_once_and_the_card_keeps_it
     let tab = &tabs[last];
     tab.click().await.unwrap();
     assert_taken_over(&browser, last).await;
+}
+
+#[tokio::test]
+async fn a_click_as_the_card_starts_after_an_early_pick_shows_its_article() {
+    let (browser, _server) = open_before_wasm().await;
+    let last = ARTICLES.len() - 1;
+    // The reader picks the last article before the wasm runs, then the first one as the card
+    // starts: the page clicks it when the card is ready, before the card has rendered again.
+    browser.eval(&click_tab(FIRST_SHADOW, last)).await;
+    browser
+        .eval(&format!(
+            "document.querySelector('news-card')
+               .addEventListener('news-card-ready', () => {}) ?? true",
+            click_tab(FIRST_SHADOW, 0)
+        ))
+        .await;
+    browser.wait_for(FIRST_CARD_READY).await;
+    browser.after_next_paint().await;
+    assert_eq!(browser.eval(&selected_tab(FIRST_SHADOW)).await, json!(0));
+    assert_eq!(
+        browser.eval(&only_panel_shown(0)).await,
+        json!(true),
+        "the picked article shows, and only it"
+    );
+}
+
+#[tokio::test]
+async fn the_reader_s_pick_before_the_wasm_wins_over_the_deep_link_on_load() {
+    let last = ARTICLES.len() - 1;
+    let (browser, _server) =
+        open_before_wasm_at(&format!("/#news-card-{}", ARTICLES[last].slug)).await;
+    // The prerendered card shows the first article until the card runs; the reader reads it.
+    browser.eval(&click_tab(FIRST_SHADOW, 0)).await;
+    browser.wait_for(FIRST_CARD_READY).await;
+    browser.after_next_paint().await;
+    assert_eq!(browser.eval(&selected_tab(FIRST_SHADOW)).await, json!(0));
+    assert_eq!(browser.eval(&only_panel_shown(0)).await, json!(true));
 }
 
 #[tokio::test]
