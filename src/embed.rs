@@ -227,12 +227,13 @@ pub fn mount(
         #[cfg(feature = "hydration")]
         Some(root) => {
             // Hydration needs props whose markup is the DOM's: the prerender's, showing the
-            // article the reader picked before the card ran (the loader swapped the same
-            // attributes). The element's own (its article, id prefix, direction) follow as an
-            // update, which Yew renders as a patch of the adopted DOM. So hydration never ends
-            // in a state the DOM does not show.
+            // article the DOM shows (the loader may have shown another than the prerendered
+            // one, by the same attributes). Yew rewrites every attribute it renders and removes
+            // none, so any other start would leave attributes behind. The element's own (its
+            // article, id prefix, direction) follow as an update, which Yew renders as a patch
+            // of the adopted DOM. So hydration never ends in a state the DOM does not show.
             let adopted = NewsCardProps {
-                initial: picked.unwrap_or_else(prerendered_article),
+                initial: shown_article(&root).unwrap_or_else(prerendered_article),
                 ..prerender_props()
             };
             let mut app = Renderer::<NewsCard>::with_root_and_props(root, adopted).hydrate();
@@ -250,9 +251,22 @@ pub fn mount(
     Ok(card)
 }
 
-/// The article a prerendered card shows.
+/// The article a prerendered card shows as the build wrote it.
 fn prerendered_article() -> usize {
     prerender_props().initial
+}
+
+/// The article the markup under `root` shows: its selected tab's.
+#[cfg(feature = "hydration")]
+fn shown_article(root: &Element) -> Option<usize> {
+    let tabs = root.query_selector_all("[role=tab]").ok()?;
+    (0..tabs.length()).position(|i| {
+        tabs.item(i)
+            .and_then(|tab| tab.dyn_into::<Element>().ok())
+            .and_then(|tab| tab.get_attribute("aria-selected"))
+            .as_deref()
+            == Some("true")
+    })
 }
 
 /// Logs `message` as a console warning.

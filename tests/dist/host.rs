@@ -6,7 +6,7 @@
 //! whatever articles `content/articles.txt` has.
 
 use crate::common::page::{
-    click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site,
+    click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site, SELECTION_MOVES,
 };
 use crate::STRICT_CSP;
 use news_card::{contract::file, ARTICLES};
@@ -738,9 +738,14 @@ async fn a_bare_lazy_card_holds_its_final_place_readable_until_it_starts() {
         before[0].as_f64().unwrap() > 100.0,
         "it takes room: {before}"
     );
+    // Which article shows is the placeholder's to the end: the card starts on it as it is.
+    browser
+        .eval(&format!("{SELECTION_MOVES}({}) ?? true", card(0)))
+        .await;
 
     browser.eval("window.scrollTo(0, 3500) ?? true").await;
     browser.wait_for("readied.length === 1").await;
+    assert_eq!(browser.eval("selectionMoves").await, json!(0));
     assert_eq!(browser.eval(wasm_requests).await, json!(1));
     assert_eq!(
         browser.eval(place).await,

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crate::common::page::{
     click_tab, dist, focused_tab, selected_tab, served, Browser, Launch, Server, Site,
-    FIRST_CARD_READY, FIRST_SHADOW,
+    FIRST_CARD_READY, FIRST_SHADOW, SELECTION_MOVES,
 };
 use fantoccini::Locator;
 use news_card::{contract::file, ARTICLES};
@@ -422,7 +422,15 @@ async fn assert_taken_over(browser: &Browser, index: usize) {
         "focus is on the picked tab"
     );
     let before = browser.eval(TAB_STATE).await;
+    browser
+        .eval(&format!("{SELECTION_MOVES}({FIRST_SHADOW}) ?? true"))
+        .await;
     browser.wait_for(FIRST_CARD_READY).await;
+    assert_eq!(
+        browser.eval("selectionMoves").await,
+        json!(0),
+        "the card starts on what the reader sees, never passing through another article"
+    );
     browser.wait_for("changes.length > 0").await;
     assert_eq!(
         browser.eval(TAB_STATE).await,
