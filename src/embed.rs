@@ -19,8 +19,10 @@ use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::{
-    attributes::article_index,
-    components::{prerender_props, report_reader_change, NewsCard, NewsCardProps},
+    attributes::{article_for_fragment, article_index},
+    components::{
+        current_fragment, prerender_props, report_reader_change, NewsCard, NewsCardProps,
+    },
     content::{ARTICLES, DIRECTION},
     contract::{
         default_prefix, panel_id, ShadowChild, ARTICLE, CHANGE_EVENT, DEFAULT_LABEL, LABEL,
@@ -183,12 +185,18 @@ pub fn mount(
     let picked = picked
         .and_then(|index| usize::try_from(index).ok())
         .filter(|&index| index < ARTICLES.len());
+    let requested = requested_article(&host);
     let request = match picked {
         Some(_) => None,
-        None => requested_article(&host).map(|index| Request { index, serial: 0 }),
+        None => requested.map(|index| Request { index, serial: 0 }),
     };
-    let initial = picked.or(request.map(|r| r.index)).unwrap_or(0);
+    let initial = picked.or(requested).unwrap_or(0);
     let prefix = claim_prefix(&host);
+    // What the card would show but for the reader's pick: a deep link's article, the
+    // `article` attribute's, or the prerendered one. Picking that is no change.
+    let otherwise = article_for_fragment(&current_fragment(), &prefix, ARTICLES)
+        .or(requested)
+        .unwrap_or_else(prerendered_article);
     let label = host
         .get_attribute(LABEL.name)
         .map_or(AttrValue::Static(DEFAULT_LABEL), AttrValue::from);
@@ -212,10 +220,7 @@ pub fn mount(
         selected: Rc::new(Cell::new(initial)),
         initial,
         initial_by_reader: picked.is_some(),
-        // Picking the article shown before is no change.
-        picked: Rc::new(Cell::new(
-            picked.filter(|&index| index != prerendered_article()),
-        )),
+        picked: Rc::new(Cell::new(picked.filter(|&index| index != otherwise))),
         host: host.clone(),
         prefix,
         label,

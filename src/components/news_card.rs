@@ -213,7 +213,7 @@ pub fn report_reader_change(
 }
 
 /// The page URL's fragment without `#`, percent-decoded.
-fn current_fragment() -> String {
+pub fn current_fragment() -> String {
     let raw = gloo::utils::window().location().hash().unwrap_or_default();
     let raw = raw.trim_start_matches('#');
     js_sys::decode_uri_component(raw)

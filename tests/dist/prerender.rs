@@ -503,16 +503,40 @@ async fn a_click_as_the_card_starts_after_an_early_pick_shows_its_article() {
 }
 
 #[tokio::test]
+async fn picking_the_article_shown_before_the_wasm_is_no_change() {
+    let (browser, _server) = open_before_wasm().await;
+    browser.eval(RECORD_CHANGES).await;
+    browser.eval(&click_tab(FIRST_SHADOW, 0)).await;
+    browser.wait_for(FIRST_CARD_READY).await;
+    browser.after_next_paint().await;
+    assert_eq!(browser.eval(&only_panel_shown(0)).await, json!(true));
+    assert_eq!(browser.eval("changes").await, json!([]));
+    assert_eq!(browser.eval("location.hash").await, json!(""));
+}
+
+#[tokio::test]
 async fn the_reader_s_pick_before_the_wasm_wins_over_the_deep_link_on_load() {
     let last = ARTICLES.len() - 1;
     let (browser, _server) =
         open_before_wasm_at(&format!("/#news-card-{}", ARTICLES[last].slug)).await;
     // The prerendered card shows the first article until the card runs; the reader reads it.
+    browser.eval(RECORD_CHANGES).await;
     browser.eval(&click_tab(FIRST_SHADOW, 0)).await;
     browser.wait_for(FIRST_CARD_READY).await;
     browser.after_next_paint().await;
     assert_eq!(browser.eval(&selected_tab(FIRST_SHADOW)).await, json!(0));
     assert_eq!(browser.eval(&only_panel_shown(0)).await, json!(true));
+    // The deep link named another article: the reader's pick is a change, and the URL follows.
+    assert_eq!(
+        browser.eval("changes.map((c) => [c.index, c.cause])").await,
+        json!([[0, "reader"]])
+    );
+    browser
+        .wait_for(&format!(
+            "location.hash === '#news-card-{}'",
+            ARTICLES[0].slug
+        ))
+        .await;
 }
 
 #[tokio::test]
