@@ -106,14 +106,15 @@ function stylesheetLink(href) {
 }
 
 /**
- * The slug of the article an `article` value names (a slug or a position from 1), as the card
+ * The index of the article an `article` value names (a slug or a position from 1), as the card
  * reads it once it runs; the first article's for anything else.
  */
-function slugOf(value) {
+function articleIndex(value) {
   const trimmed = (value ?? '').trim();
-  const bySlug = articles.find((article) => article.slug === trimmed);
+  const bySlug = articles.findIndex((article) => article.slug === trimmed);
   const position = /^[0-9]+$/.test(trimmed) ? Number(trimmed) : 0;
-  return (bySlug ?? articles[position - 1] ?? articles[0])?.slug ?? '';
+  if (bySlug >= 0) return bySlug;
+  return position >= 1 && position <= articles.length ? position - 1 : 0;
 }
 
 class NewsCardElement extends HTMLElement {
@@ -141,7 +142,7 @@ class NewsCardElement extends HTMLElement {
   /** The selected article's slug; setting it (a slug or a position from 1) selects it. */
   get article() {
     if (this.#card) return this.#card.selected();
-    return articles[this.#picked]?.slug ?? slugOf(this.getAttribute(ARTICLE));
+    return articles[this.#picked ?? articleIndex(this.getAttribute(ARTICLE))]?.slug ?? '';
   }
 
   set article(value) {
@@ -350,7 +351,7 @@ class NewsCardElement extends HTMLElement {
       card.querySelector('[role=tablist]').setAttribute('aria-label', this.label);
       const shadow = this.attachShadow({ mode: 'open' });
       shadow.append(card);
-      showArticle(shadow, articles.findIndex((a) => a.slug === slugOf(this.getAttribute(ARTICLE))));
+      showArticle(shadow, articleIndex(this.getAttribute(ARTICLE)));
       this.#rememberInput();
       await styled;
       root.hidden = false;

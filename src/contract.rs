@@ -63,8 +63,8 @@ pub const LOADING: Attribute = Attribute {
     type_text: "'eager' | 'lazy'",
     description: "`lazy`: the card's WebAssembly is fetched only when the card comes within \
                   about one viewport of the screen, or the reader points at, touches or \
-                  focuses it (a prerendered card is readable, and its tabs work, meanwhile). `eager` (the \
-                  default): at once. Another value logs a console warning and means `eager`.",
+                  focuses it (a prerendered card is readable, and its tabs work, meanwhile). \
+                  `eager` (the default): at once. Another value logs a console warning and means `eager`.",
 };
 
 /// Every attribute of the element, in the order the documentation lists them.
@@ -94,8 +94,8 @@ pub const READ_ONLY_PROPERTIES: &[Property] = &[
     Property {
         name: "ready",
         type_text: "Promise<void>",
-        description: "Resolves when the card runs (interactive and styled); rejects, with the reason, when it \
-                      cannot start. The element then matches `:state(ready)` or \
+        description: "Resolves when the card runs (interactive and styled); rejects, with the \
+                      reason, when it cannot start. The element then matches `:state(ready)` or \
                       `:state(failed)`.",
     },
 ];

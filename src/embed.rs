@@ -52,8 +52,9 @@ pub struct MountedCard {
     initial: usize,
     /// Whether the reader picked the initial article before the card ran.
     initial_by_reader: bool,
-    /// The article the reader picked before the card ran, if it is another than the one
-    /// prerendered, until the card has reported it.
+    /// The article the reader picked before the card ran, if it is another than the card would
+    /// have shown (a deep link's, the `article` attribute's, or the prerendered one), until the
+    /// card has reported it.
     picked: Rc<Cell<Option<usize>>>,
     selected: Rc<Cell<usize>>,
     interactive: js_sys::Promise,
@@ -173,8 +174,9 @@ impl Drop for MountedCard {
 /// `hydration` feature, rendered over; otherwise one is attached and the card rendered into it.
 ///
 /// `picked` is the article the reader picked on the prerendered card before it ran, which the
-/// loader shows: the card starts with it (over the `article` attribute) and reports it as the
-/// reader's selection, with the change event and the URL.
+/// loader shows: the card starts with it (over the `article` attribute and a deep link) and,
+/// if it differs from what the card would have shown, reports it as the reader's selection,
+/// with the change event and the URL.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
