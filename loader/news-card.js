@@ -2,24 +2,57 @@
 // Every URL is resolved against this module's own URL, so dist/ works under any path of any
 // static host. No inline script, no eval, no HTML strings: it runs under a strict
 // Content-Security-Policy with Trusted Types.
-// The names it uses come from the contract (src/contract.rs), through the module the build
-// generates from it; the build bundles this file with that module and wasm-bindgen's glue
-// (news-card-core.js) into one minified dist/news-card.js (scripts/post-build.sh).
+// The names and rules it uses come from the contract (src/contract.rs), through the module the
+// build generates from it: the start-up's states and moves (STARTUP), the keys of the tabs
+// pattern (TAB_KEYS) and the attributes a selection swaps (TAB_STATES). The build bundles this
+// file with that module and wasm-bindgen's glue (news-card-core.js) into one minified
+// dist/news-card.js (scripts/post-build.sh).
 import init, { mount } from './news-card-core.js';
 import {
-  ARTICLE, ARTICLES, ATTRIBUTE_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT, FAILURE_TEXT, LABEL,
-  LOADING, NOSCRIPT_STYLESHEET, NO_URL_UPDATE, OBSERVED_ATTRIBUTES, READY_EVENT, SNIPPET,
-  STYLESHEET, TAG, WASM,
+  ARTICLE, ARTICLES, ATTRIBUTE_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT, FAILURE_TEXT,
+  HIDDEN_PANEL, LABEL, LOADER_INPUT, LOADING, NOSCRIPT_STYLESHEET, NO_URL_UPDATE,
+  OBSERVED_ATTRIBUTES, READY_EVENT, SNIPPET, STARTUP, STATE_ATTRIBUTE, STYLESHEET, TAB_KEYS,
+  TAB_STATES, TAG, WASM,
 } from './news-card-contract.js';
 
 const here = import.meta.url;
 const stylesheet = new URL(STYLESHEET, here).href;
 const noscriptStylesheet = new URL(NOSCRIPT_STYLESHEET, here).href;
 
+/**
+ * What this browser lacks of what the card needs and has no small stand-in for, checked once
+ * before the element is defined; each missing piece is named in the card's error.
+ */
+const missing = [
+  ['WebAssembly', () => typeof WebAssembly === 'object'],
+  ['custom elements', () => 'customElements' in window],
+  ['shadow DOM', () => 'attachShadow' in Element.prototype],
+  ['IntersectionObserver', () => 'IntersectionObserver' in window],
+].filter(([, has]) => !has()).map(([name]) => name);
+
+/** Whether `:dir()` is known; where it is not, the computed direction answers instead. */
+const dirSelector = globalThis.CSS?.supports?.('selector(:dir(rtl))') ?? false;
+
+/** Whether `element`'s text runs right to left (from `dir` on it or any ancestor). */
+function isRtl(element) {
+  return dirSelector
+    ? element.matches(':dir(rtl)')
+    : getComputedStyle(element).direction === 'rtl';
+}
+
+/** A promise with its resolve and reject (`Promise.withResolvers`, which not every browser has). */
+function deferred() {
+  const handle = {};
+  handle.promise = new Promise((resolve, reject) => Object.assign(handle, { resolve, reject }));
+  return handle;
+}
+
 let started;
 /** Fetches and starts the card's WebAssembly, once for every card of the page. */
 function start() {
-  started ??= init({ module_or_path: new URL(WASM, here) });
+  started ??= missing.length
+    ? Promise.reject(new Error(`this browser lacks ${missing.join(', ')}`))
+    : init({ module_or_path: new URL(WASM, here) });
   return started;
 }
 
@@ -27,7 +60,8 @@ let snippet;
 /**
  * The prerendered card of the snippet beside this module, as a fragment to copy: what a bare
  * lazy card shows until it starts. Fetched as a document, so that no HTML string is parsed
- * (Trusted Types allow it); its declarative shadow root stays a plain template there.
+ * (Trusted Types allow it); its declarative shadow root stays a plain template there. One
+ * request for every card of the page.
  */
 function prerenderedCard() {
   snippet ??= new Promise((resolve, reject) => {
@@ -54,46 +88,40 @@ const LAZY_TRIGGERS = ['pointerenter', 'touchstart', 'focusin'];
 const articles = Object.freeze(ARTICLES.map((article) => Object.freeze({ ...article })));
 
 /**
- * The attributes that mark a tab selected or not, as the card renders them
- * (src/components/tab_list.rs). Before the card runs, a pick swaps them between the two tabs;
- * a page test checks that the card, once running, shows exactly what that showed.
- */
-const TAB_STATE = ['aria-selected', 'tabindex', 'part', 'class'];
-
-/**
  * The tab a key of the tabs pattern moves the selection to from `current` among `count`, as
- * `TabMove` does in the card (src/selection.rs): ←/→ (swapped in right-to-left text) with
- * wrap-around, Home and End; `undefined` for any other key.
+ * `TabMove` does in the card, from the same table: `undefined` for a key it leaves alone.
  */
 function tabAfterKey(key, current, count, rtl) {
-  if (key === 'Home') return 0;
-  if (key === 'End') return count - 1;
-  const step = { ArrowLeft: -1, ArrowRight: 1 }[key];
-  return step === undefined ? undefined : (current + (rtl ? -step : step) + count) % count;
+  const rule = TAB_KEYS[key];
+  if (!rule) return undefined;
+  const [origin, step] = rule;
+  const from = { current, first: 0, last: count - 1 }[origin];
+  return (((from + (rtl ? -step : step)) % count) + count) % count;
 }
 
 /** The tabs of the prerendered card in `shadow`, and the index of the selected one. */
 function tabsOf(shadow) {
   const tabs = [...shadow.querySelectorAll('[role=tab]')];
-  return [tabs, tabs.findIndex((tab) => tab.getAttribute('aria-selected') === 'true')];
+  const selected = TAB_STATES[1]['aria-selected'];
+  return [tabs, tabs.findIndex((tab) => tab.getAttribute('aria-selected') === selected)];
 }
 
 /**
  * Shows article `index` in the prerendered card in `shadow` as the card renders a selection:
- * the selected tab's attributes swap with the picked tab's, and only its panel is shown.
+ * every tab gets the attributes of its state, and only the picked article's panel is shown.
  */
 function showArticle(shadow, index) {
-  const [tabs, current] = tabsOf(shadow);
-  if (current < 0 || index === current || !tabs[index]) return;
-  for (const name of TAB_STATE) {
-    const [was, will] = [tabs[current].getAttribute(name), tabs[index].getAttribute(name)];
-    tabs[current].setAttribute(name, will);
-    tabs[index].setAttribute(name, was);
-  }
-  // `hidden="hidden"`, as the card writes it.
+  const [tabs] = tabsOf(shadow);
+  if (!tabs[index]) return;
+  tabs.forEach((tab, i) => {
+    for (const [name, value] of Object.entries(TAB_STATES[Number(i === index)])) {
+      if (tab.getAttribute(name) !== value) tab.setAttribute(name, value);
+    }
+  });
+  const [hidden, value] = HIDDEN_PANEL;
   shadow.querySelectorAll('[role=tabpanel]').forEach((panel, i) => {
-    if (i === index) panel.removeAttribute('hidden');
-    else panel.setAttribute('hidden', 'hidden');
+    if (i === index) panel.removeAttribute(hidden);
+    else if (panel.getAttribute(hidden) !== value) panel.setAttribute(hidden, value);
   });
 }
 
@@ -117,32 +145,32 @@ function articleIndex(value) {
   return position >= 1 && position <= articles.length ? position - 1 : 0;
 }
 
+/**
+ * The `<news-card>` element. Its start-up is one state machine (`ARCHITECTURE.md`, *Start-up*):
+ * the state is `#state`, a record whose `name` is one of the contract's states, with what that
+ * state holds (the reader's picks, the card, how to stop waiting or listening), and every move
+ * goes through `#move`, which takes it from the contract's table.
+ */
 class NewsCardElement extends HTMLElement {
   static get observedAttributes() {
     return OBSERVED_ATTRIBUTES;
   }
 
-  #card;
-  #failed = false;
-  /** The tab the reader picked on a prerendered card before it was interactive. */
-  #picked;
-  /** Settles once a bare lazy card's placeholder shows, styled, or cannot be had. */
-  #placeholder;
-  #stopRemembering;
-  #stopWaiting;
-  #internals = this.attachInternals();
-  #started = Promise.withResolvers();
+  #state = { name: 'idle' };
+  #internals = this.attachInternals?.();
+  #ready = deferred();
 
   constructor() {
     super();
     // A card that cannot start rejects `ready`; that is no error of the page's own.
-    this.#started.promise.catch(() => {});
+    this.#ready.promise.catch(() => {});
   }
 
   /** The selected article's slug; setting it (a slug or a position from 1) selects it. */
   get article() {
-    if (this.#card) return this.#card.selected();
-    return articles[this.#picked ?? articleIndex(this.getAttribute(ARTICLE))]?.slug ?? '';
+    const { card, picks = [] } = this.#state;
+    if (card) return card.selected();
+    return articles[picks.at(-1) ?? articleIndex(this.getAttribute(ARTICLE))]?.slug ?? '';
   }
 
   set article(value) {
@@ -186,9 +214,44 @@ class NewsCardElement extends HTMLElement {
    * The element also matches `:state(ready)` or `:state(failed)` from then on.
    */
   get ready() {
-    return this.#started.promise;
+    return this.#ready.promise;
   }
 
+  /**
+   * Moves the start-up on by `event`, if the contract's table has a move for it from the
+   * current state: the new state keeps what `keep` names of the old one and adds `data`.
+   * False, changing nothing, when the event means nothing in this state.
+   */
+  #move(event, data = {}, keep = []) {
+    const next = STARTUP[this.#state.name]?.[event];
+    if (!next) return false;
+    const kept = Object.fromEntries(keep.map((key) => [key, this.#state[key]]));
+    this.#state = { ...kept, ...data, name: next };
+    return true;
+  }
+
+  /**
+   * Shows `state` (`ready`, `failed`) to `:state()`, or to an attribute where it cannot: a
+   * browser without custom states, or one that takes only `--`-prefixed names (Chrome 90–124).
+   */
+  #show(state, on) {
+    try {
+      const { states } = this.#internals;
+      if (on) states.add(state);
+      else states.delete(state);
+      return;
+    } catch {
+      // No custom states here: the attribute says it.
+    }
+    if (on) {
+      this.setAttribute(STATE_ATTRIBUTE, state);
+    } else if (this.getAttribute(STATE_ATTRIBUTE) === state) {
+      this.removeAttribute(STATE_ATTRIBUTE);
+    }
+  }
+
+  // Event: connected (the first time, or again after removal). An element moved within the
+  // page is disconnected and connected again in one task, and keeps its card.
   connectedCallback() {
     // A property set before the element was defined shadows the accessor: pass it on.
     for (const property of ATTRIBUTE_PROPERTIES) {
@@ -199,14 +262,22 @@ class NewsCardElement extends HTMLElement {
       }
     }
     this.#findStylesheet();
-    if (this.#card) return;
-    this.#rememberInput();
     if (this.#lazy()) {
-      if (!this.shadowRoot) this.#placeholder ??= this.#holdPlace();
+      if (!this.#move('connect-lazily')) return;
+      this.#listen();
       this.#waitUntilNear();
     } else {
-      this.#start();
+      if (!this.#move('connect')) return;
+      this.#listen();
+      this.#load();
     }
+  }
+
+  // Event: disconnected. If the element is not back by the end of the task, it was removed.
+  disconnectedCallback() {
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#remove();
+    });
   }
 
   /** Whether the card waits to start, warning about a `loading` value it does not know. */
@@ -218,127 +289,145 @@ class NewsCardElement extends HTMLElement {
     return value === 'lazy';
   }
 
-  // Starts the card when it comes near the screen or the reader reaches for it.
+  // Waiting: starts the card when it comes near the screen or the reader reaches for it. A
+  // bare card shows the snippet's prerendered card meanwhile.
   #waitUntilNear() {
-    if (this.#stopWaiting) return;
-    const go = () => {
-      this.#stopWaiting?.();
-      this.#start();
-    };
+    const near = () => this.#near();
     const observer = new IntersectionObserver(
-      (entries) => entries.some((entry) => entry.isIntersecting) && go(),
+      (entries) => entries.some((entry) => entry.isIntersecting) && near(),
       { rootMargin: LAZY_MARGIN },
     );
     observer.observe(this);
-    for (const type of LAZY_TRIGGERS) this.addEventListener(type, go, { passive: true });
-    this.#stopWaiting = () => {
+    for (const type of LAZY_TRIGGERS) this.addEventListener(type, near, { passive: true });
+    this.#state.stopWaiting = () => {
       observer.disconnect();
-      for (const type of LAZY_TRIGGERS) this.removeEventListener(type, go);
-      this.#stopWaiting = undefined;
+      for (const type of LAZY_TRIGGERS) this.removeEventListener(type, near);
     };
+    if (!this.shadowRoot) this.#state.placeholder = this.#holdPlace();
   }
 
-  #start() {
-    Promise.all([start(), this.#placeholder])
+  // Event: near (or made eager).
+  #near() {
+    const { stopWaiting } = this.#state;
+    if (!this.#move('near', {}, ['picks', 'stopInput', 'placeholder'])) return;
+    stopWaiting();
+    this.#load();
+  }
+
+  // Loading: fetches the wasm (once for the page) and, for a bare lazy card, lets its
+  // placeholder settle; then mounts the card unless the element has left meanwhile.
+  #load() {
+    const loading = this.#state;
+    Promise.all([start(), loading.placeholder])
       .then(() => {
-        if (this.isConnected && !this.#card && !this.#failed) {
-          // The card starts with the reader's pick, shown as the loader showed it, and
-          // reports it as theirs (change event, URL) before it is ready.
-          this.#stopRemembering?.();
-          const card = mount(this, stylesheet, this.#picked);
-          this.#card = card;
-          this.#picked = undefined;
-          return card.interactive.then(() => {
-            if (this.#card !== card) return;
-            this.#internals.states.add('ready');
-            this.#started.resolve();
-            this.dispatchEvent(new Event(READY_EVENT, { bubbles: true, composed: true }));
-          });
-        }
+        // An element taken out of the page is not mounted: its removal is on its way.
+        if (this.#state === loading && this.isConnected) this.#mount();
       })
-      .catch((error) => this.#fail(error));
+      .catch((error) => {
+        if (this.#state === loading && this.isConnected) this.#fail(error);
+      });
   }
 
-  disconnectedCallback() {
-    this.#stopWaiting?.();
-    const card = this.#card;
-    if (!card) return;
-    // An element moved within the page is disconnected and reconnected in one task: it keeps
-    // its card. A removed one frees it, once it has rendered.
-    queueMicrotask(() =>
-      card.interactive.then(() => {
-        if (!this.isConnected && this.#card === card) {
-          this.#card = undefined;
-          this.#internals.states.delete('ready');
-          card.free();
-        }
-      }),
-    );
+  // Event: wasm loaded. The card starts on the reader's last pick, shown as the loader showed
+  // it, and reports each pick that changed the article as theirs (a change event each, the
+  // URL) before it is ready. The loader stops
+  // answering input in the same task as the card's listeners are put in place (the mount's
+  // first render runs in this task's microtasks), so no click or key reaches neither.
+  #mount() {
+    const { picks = [], stopInput } = this.#state;
+    let card;
+    try {
+      card = mount(this, stylesheet, Uint32Array.from(picks));
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    stopInput?.();
+    this.#move('wasm-loaded', { card });
+    card.interactive.then(() => {
+      if (this.#state.card === card && this.#move('interactive', {}, ['card'])) {
+        this.#show('ready', true);
+        this.#ready.resolve();
+        this.dispatchEvent(new Event(READY_EVENT, { bubbles: true, composed: true }));
+      }
+    });
+  }
+
+  // Event: removed, in any state: everything the card holds is freed (its wasm card with its
+  // DOM and listeners, its id prefix, the loader's listeners and observers).
+  #remove() {
+    const { card, stopInput, stopWaiting } = this.#state;
+    if (!this.#move('remove')) return;
+    stopWaiting?.();
+    stopInput?.();
+    card?.free();
+    this.#show('ready', false);
   }
 
   // Setting an attribute to the value it has still calls this: asking again for the article
   // the reader has since moved away from selects it again.
   attributeChangedCallback(name, previous, value) {
+    const { card } = this.#state;
     if (name === LOADING) {
       // A waiting card made eager starts now.
-      if (this.#stopWaiting && !this.#lazy()) {
-        this.#stopWaiting();
-        this.#start();
-      }
-      return;
-    }
-    if (!this.#card) {
+      if (!this.#lazy()) this.#near();
+    } else if (!card) {
       // The page's pick comes after the reader's: it is the one the card starts with.
-      if (name === ARTICLE) this.#picked = undefined;
-      return;
-    }
-    if (name === ARTICLE) {
-      if (value !== null) this.#card.select(value);
+      if (name === ARTICLE && this.#state.picks) this.#state.picks = undefined;
+    } else if (name === ARTICLE) {
+      if (value !== null) card.select(value);
     } else if (name === LABEL) {
-      this.#card.set_label(value ?? undefined);
+      card.set_label(value ?? undefined);
     } else if (name === NO_URL_UPDATE) {
-      this.#card.set_url_updates(value === null);
+      card.set_url_updates(value === null);
     }
   }
 
-  // A prerendered card works as tabs before the wasm has started: a click on a tab, or a key
-  // of the tabs pattern on one, shows that tab's article and focuses its tab at once (keys
-  // are kept from scrolling the page). The card starts with the pick.
-  #rememberInput() {
+  // Event: reader input, on a prerendered card (or a placeholder) before the wasm runs: a click
+  // on a tab, or a key of the tabs pattern on one, shows that tab's article and focuses its tab
+  // at once (keys are kept from scrolling the page); the card starts with the last pick. In the
+  // other states the card answers, or nothing does (a failed card shows every article).
+  #listen() {
     const shadow = this.shadowRoot;
-    if (!shadow || this.#stopRemembering) return;
+    if (!shadow || this.#state.stopInput) return;
     const pick = (event) => {
+      if (!LOADER_INPUT.includes(this.#state.name)) return;
       const tab = event.target instanceof Element ? event.target.closest('[role=tab]') : null;
       if (!tab) return;
       const [tabs, current] = tabsOf(shadow);
       let index = tabs.indexOf(tab);
       if (event.type === 'keydown') {
         if (event.altKey || event.ctrlKey || event.metaKey) return;
-        index = tabAfterKey(event.key, current, tabs.length, tab.matches(':dir(rtl)'));
+        // The element's own `dir` is the card's direction; the prerendered markup carries the
+        // content's, which the card drops for it once it runs.
+        const rtl = isRtl(this.hasAttribute('dir') ? this : tab);
+        index = tabAfterKey(event.key, Math.max(current, 0), tabs.length, rtl);
         if (index === undefined) return;
         event.preventDefault();
       }
-      this.#picked = index;
+      (this.#state.picks ??= []).push(index);
       showArticle(shadow, index);
       tabs[index].focus();
     };
     shadow.addEventListener('click', pick);
     shadow.addEventListener('keydown', pick);
-    this.#stopRemembering = () => {
+    this.#state.stopInput = () => {
       shadow.removeEventListener('click', pick);
       shadow.removeEventListener('keydown', pick);
-      this.#stopRemembering = undefined;
     };
   }
 
   // A bare lazy card shows the snippet's prerendered card until it starts: readable, its tabs
   // working, as tall as the card will be (nothing moves when it starts), with the article and
   // the tab list's name the element asks for. It appears once its stylesheet has loaded; the
-  // card starts on it only then, and hydrates it like a pasted snippet.
+  // card starts on it only then, and hydrates it like a pasted snippet. A card removed
+  // meanwhile gets nothing.
   async #holdPlace() {
+    const waiting = this.#state;
+    const still = () => this.#state === waiting || this.#state.placeholder === waiting.placeholder;
     try {
       const card = document.importNode(await prerenderedCard(), true);
-      if (this.shadowRoot || this.#card || this.#failed) return;
+      if (this.shadowRoot || !still()) return;
       // This card has script: the no-script layout is not for it.
       for (const noscript of card.querySelectorAll('noscript')) noscript.remove();
       const link = card.querySelector('link[rel=stylesheet]');
@@ -352,7 +441,7 @@ class NewsCardElement extends HTMLElement {
       const shadow = this.attachShadow({ mode: 'open' });
       shadow.append(card);
       showArticle(shadow, articleIndex(this.getAttribute(ARTICLE)));
-      this.#rememberInput();
+      this.#listen();
       await styled;
       root.hidden = false;
     } catch (error) {
@@ -368,15 +457,17 @@ class NewsCardElement extends HTMLElement {
     if (link && link.href !== stylesheet) link.href = stylesheet;
   }
 
-  // The card cannot start (the page's policy refuses WebAssembly, the wasm is missing, …): a
-  // prerendered card shows every article the way it does without JavaScript, a bare card says
-  // so in one line, and the page hears why from an error event.
+  // Event: fail. The card cannot start (the page's policy refuses WebAssembly, the wasm is
+  // missing, the browser lacks what it needs, …): a prerendered card shows every article the
+  // way it does without JavaScript, a bare card says so in one line, and the page hears why
+  // from an error event.
   #fail(error) {
-    if (this.#failed || !this.isConnected) return;
-    this.#failed = true;
-    this.#stopRemembering?.();
-    this.#internals.states.add('failed');
-    this.#started.reject(error);
+    const { stopInput, stopWaiting } = this.#state;
+    if (!this.#move('fail')) return;
+    stopWaiting?.();
+    stopInput?.();
+    this.#show('failed', true);
+    this.#ready.reject(error);
     console.error(`${TAG}: the card could not start:`, error);
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (shadow.querySelector('[role=tabpanel]')) {
@@ -391,4 +482,4 @@ class NewsCardElement extends HTMLElement {
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, NewsCardElement);
+if (!window.customElements?.get(TAG)) window.customElements?.define(TAG, NewsCardElement);

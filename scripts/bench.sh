@@ -3,7 +3,8 @@
 # from package-lock.json) with esbuild as a publisher would, then measures the demo page against
 # them and a static card with the same articles, in throttled headless Chromium on two profiles.
 # Prints the tables and writes docs/benchmark.md. BENCH_RUNS sets the cold loads per page and
-# profile (default 5).
+# profile (default 5). Then runs the start-up stress test with STRESS_LOADS loads per profile
+# (default 100).
 set -euo pipefail
 # shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -18,3 +19,6 @@ done
 esbuild benches/peers/shoelace.css --bundle --minify --log-level=warning \
   --outfile="$peers/shoelace.css"
 cargo bench --locked --profile dev --bench page
+# The start-up under stress, longer than in the test command: loads per profile, picks, failures.
+STRESS_LOADS="${STRESS_LOADS:-100}" cargo test --locked --features ssr --test dist stress:: -- \
+  --nocapture

@@ -47,6 +47,69 @@ pub fn fragment_is_replaceable(fragment: &str, prefix: &str, articles: &[Article
         || article_for_fragment(fragment, prefix, articles).is_some()
 }
 
+/// Where a starting card begins, from what the page and the reader asked before it ran: one
+/// answer for the article it shows, the page's request, and the reader's picks it reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opening {
+    /// The article the card starts on.
+    pub index: usize,
+    /// The article the `article` attribute asks for, applied after the first render (so that
+    /// the first render matches prerendered markup); `None` when the reader's pick wins.
+    pub request: Option<usize>,
+    /// Whether the reader picked [`Opening::index`] before the card ran: a fragment present on
+    /// load then does not override it.
+    pub by_reader: bool,
+    /// The reader's picks that changed the article, in order, to report as theirs once the
+    /// card runs (a change event each; the URL follows the last). The first counts as a change
+    /// when it differs from what the card would have shown without it.
+    pub reports: Vec<usize>,
+}
+
+/// Where a card starts: `picks` are the reader's picks before it ran, in order, `requested`
+/// the `article` attribute's article, `linked` the article a fragment on load names,
+/// `prerendered` the article the build's markup shows.
+///
+/// ```
+/// # use news_card::attributes::opening;
+/// // The reader picked article 2 over a deep link to article 1: reported as theirs.
+/// let start = opening(&[2], None, Some(1), 0);
+/// assert_eq!((start.index, start.by_reader), (2, true));
+/// assert_eq!(start.reports, [2]);
+/// // Picking what the card would show anyway is no change; each pick after it that is, is.
+/// assert_eq!(opening(&[1, 1, 0, 2], Some(1), None, 0).reports, [0, 2]);
+/// // Without a pick, the attribute's article, asked for after the first render.
+/// assert_eq!(opening(&[], Some(3), None, 0).request, Some(3));
+/// ```
+pub fn opening(
+    picks: &[usize],
+    requested: Option<usize>,
+    linked: Option<usize>,
+    prerendered: usize,
+) -> Opening {
+    let mut shown = linked.or(requested).unwrap_or(prerendered);
+    let mut reports = Vec::new();
+    for &pick in picks {
+        if pick != shown {
+            reports.push(pick);
+            shown = pick;
+        }
+    }
+    match picks.last() {
+        Some(&index) => Opening {
+            index,
+            request: None,
+            by_reader: true,
+            reports,
+        },
+        None => Opening {
+            index: requested.unwrap_or(prerendered),
+            request: requested,
+            by_reader: false,
+            reports,
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

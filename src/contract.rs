@@ -96,7 +96,8 @@ pub const READ_ONLY_PROPERTIES: &[Property] = &[
         type_text: "Promise<void>",
         description: "Resolves when the card runs (interactive and styled); rejects, with the \
                       reason, when it cannot start. The element then matches `:state(ready)` or \
-                      `:state(failed)`.",
+                      `:state(failed)` (on a browser without custom states, \
+                      `[data-news-card-state=ready]` or `[data-news-card-state=failed]`).",
     },
 ];
 
@@ -269,6 +270,236 @@ pub const CUSTOM_PROPERTIES: &[Styling] = &[
         description: "The card's widest width.",
     },
 ];
+
+/// How a tab shows whether it is selected: the attributes a selection swaps between two tabs.
+/// The tab list renders them, and before the wasm runs the loader writes the same ones (from
+/// the constants module the build generates from this), so that the card, once it runs, finds
+/// exactly the DOM it would have rendered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TabState {
+    /// `aria-selected`.
+    pub aria_selected: &'static str,
+    /// `tabindex`: only the selected tab is in the Tab order.
+    pub tabindex: &'static str,
+    /// `part`.
+    pub part: &'static str,
+    /// `class`.
+    pub class: &'static str,
+}
+
+impl TabState {
+    /// The state of a tab that is selected (`true`) or not.
+    pub const fn of(selected: bool) -> TabState {
+        if selected {
+            TabState::SELECTED
+        } else {
+            TabState::UNSELECTED
+        }
+    }
+
+    /// The attributes, by name.
+    pub const fn attributes(&self) -> [(&'static str, &'static str); 4] {
+        [
+            ("aria-selected", self.aria_selected),
+            ("tabindex", self.tabindex),
+            ("part", self.part),
+            ("class", self.class),
+        ]
+    }
+}
+
+impl TabState {
+    /// The selected tab's attributes.
+    pub const SELECTED: TabState = TabState {
+        aria_selected: "true",
+        tabindex: "0",
+        part: part::SELECTED_TAB,
+        class: "news-card__tab news-card__tab--selected",
+    };
+
+    /// Every other tab's attributes.
+    pub const UNSELECTED: TabState = TabState {
+        aria_selected: "false",
+        tabindex: "-1",
+        part: part::TAB,
+        class: "news-card__tab",
+    };
+}
+
+/// The attribute every panel but the selected one carries, with the value the card writes.
+pub const HIDDEN_PANEL: (&str, &str) = ("hidden", "hidden");
+
+/// Where a move through the tab list counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The selected tab.
+    Current,
+    /// The first tab.
+    First,
+    /// The last tab.
+    Last,
+}
+
+impl Origin {
+    /// The name the loader's constants module gives it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Origin::Current => "current",
+            Origin::First => "first",
+            Origin::Last => "last",
+        }
+    }
+}
+
+/// A key of the WAI-ARIA tabs pattern on a horizontal tab list, and where it moves the
+/// selection: `step` tabs on from `origin`, wrapping around, in left-to-right text; right to
+/// left, the step runs the other way (← and → swap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TabKey {
+    /// `KeyboardEvent.key`.
+    pub key: &'static str,
+    /// Where the move counts from.
+    pub origin: Origin,
+    /// How many tabs on, in left-to-right text.
+    pub step: i8,
+}
+
+/// The keys the tab list answers (with no Alt, Ctrl or Meta held); any other key, ↑ and ↓
+/// among them, is left to the page.
+pub const TAB_KEYS: &[TabKey] = &[
+    TabKey {
+        key: "ArrowLeft",
+        origin: Origin::Current,
+        step: -1,
+    },
+    TabKey {
+        key: "ArrowRight",
+        origin: Origin::Current,
+        step: 1,
+    },
+    TabKey {
+        key: "Home",
+        origin: Origin::First,
+        step: 0,
+    },
+    TabKey {
+        key: "End",
+        origin: Origin::Last,
+        step: 0,
+    },
+];
+
+/// The card's start-up, as one state machine on each side of the language boundary: the
+/// loader holds the element's state in one field and makes each move through [`TRANSITIONS`]
+/// (generated into its constants module); `ARCHITECTURE.md` gives the same table, and a test
+/// checks that the two agree.
+pub mod startup {
+    /// Defined but never connected.
+    pub const IDLE: &str = "idle";
+    /// A lazy card that waits to come near the screen.
+    pub const WAITING: &str = "waiting";
+    /// The wasm is being fetched and compiled.
+    pub const LOADING: &str = "loading";
+    /// The wasm has mounted the card: it hydrates (or renders) and waits for its stylesheet.
+    pub const STARTING: &str = "starting";
+    /// Interactive and styled: `ready` has resolved.
+    pub const RUNNING: &str = "running";
+    /// It cannot start: the prerendered card shows every article, `ready` has rejected.
+    pub const FAILED: &str = "failed";
+    /// Taken out of the page: everything it held is freed.
+    pub const REMOVED: &str = "removed";
+
+    /// Every state, in the order a card goes through them.
+    pub const STATES: &[&str] = &[IDLE, WAITING, LOADING, STARTING, RUNNING, FAILED, REMOVED];
+
+    /// One move of the start-up: in any of the states `from`, `event` leads to `to`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Transition {
+        /// The states it leaves.
+        pub from: &'static [&'static str],
+        /// What happens: the event's name.
+        pub event: &'static str,
+        /// The state it leads to.
+        pub to: &'static str,
+    }
+
+    /// Connected to a document, eagerly (or inserted again after removal).
+    pub const CONNECT: &str = "connect";
+    /// Connected with `loading="lazy"`.
+    pub const CONNECT_LAZILY: &str = "connect-lazily";
+    /// A lazy card comes near the screen, the reader reaches for it, or it is made eager.
+    pub const NEAR: &str = "near";
+    /// The wasm has loaded: the card is mounted.
+    pub const WASM_LOADED: &str = "wasm-loaded";
+    /// The card has rendered and its stylesheet has loaded.
+    pub const INTERACTIVE: &str = "interactive";
+    /// The wasm or a file it needs failed, or the browser lacks what the card needs.
+    pub const FAIL: &str = "fail";
+    /// Disconnected, and not connected again in the same task (a move keeps the card).
+    pub const REMOVE: &str = "remove";
+
+    /// Every move. An event a state has no move for changes nothing.
+    pub const TRANSITIONS: &[Transition] = &[
+        Transition {
+            from: &[IDLE, REMOVED],
+            event: CONNECT,
+            to: LOADING,
+        },
+        Transition {
+            from: &[IDLE, REMOVED],
+            event: CONNECT_LAZILY,
+            to: WAITING,
+        },
+        Transition {
+            from: &[WAITING],
+            event: NEAR,
+            to: LOADING,
+        },
+        Transition {
+            from: &[LOADING],
+            event: WASM_LOADED,
+            to: STARTING,
+        },
+        Transition {
+            from: &[STARTING],
+            event: INTERACTIVE,
+            to: RUNNING,
+        },
+        Transition {
+            from: &[IDLE, WAITING, LOADING, STARTING],
+            event: FAIL,
+            to: FAILED,
+        },
+        Transition {
+            from: &[WAITING, LOADING, STARTING, RUNNING, FAILED],
+            event: REMOVE,
+            to: REMOVED,
+        },
+    ];
+
+    /// The states in which the loader answers the reader's clicks and keys on the prerendered
+    /// card itself; from [`STARTING`] on, the card does (its listeners are in place before the
+    /// mount returns to the loader's task ends), and a failed card shows every article.
+    pub const LOADER_INPUT: &[&str] = &[WAITING, LOADING];
+
+    /// The state `event` leads to from `from`, if it leads anywhere.
+    ///
+    /// ```
+    /// # use news_card::contract::startup::*;
+    /// assert_eq!(next(LOADING, WASM_LOADED), Some(STARTING));
+    /// assert_eq!(next(RUNNING, FAIL), None);
+    /// ```
+    pub fn next(from: &str, event: &str) -> Option<&'static str> {
+        TRANSITIONS
+            .iter()
+            .find(|t| t.event == event && t.from.contains(&from))
+            .map(|t| t.to)
+    }
+}
+
+/// The attribute that shows a card's `ready` or `failed` state on a browser without custom
+/// states (`ElementInternals.states`), where `:state(…)` cannot match.
+pub const STATE_ATTRIBUTE: &str = "data-news-card-state";
 
 /// The files of `dist/` that make up the card, by what they are.
 pub mod file {

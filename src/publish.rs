@@ -8,9 +8,10 @@ use serde_json::{json, Value};
 use crate::{
     content::Article,
     contract::{
-        file, Attribute, ARTICLE, ATTRIBUTES, CLASS, CUSTOM_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT,
-        EVENTS, FAILURE_TEXT, LABEL, LOADING, NO_URL_UPDATE, PACKAGE_FILES, PARTS, READY_EVENT,
-        READ_ONLY_PROPERTIES, TAG,
+        file, startup, Attribute, TabState, ARTICLE, ATTRIBUTES, CLASS, CUSTOM_PROPERTIES,
+        DEFAULT_LABEL, ERROR_EVENT, EVENTS, FAILURE_TEXT, HIDDEN_PANEL, LABEL, LOADING,
+        NO_URL_UPDATE, PACKAGE_FILES, PARTS, READY_EVENT, READ_ONLY_PROPERTIES, STATE_ATTRIBUTE,
+        TAB_KEYS, TAG,
     },
 };
 
@@ -59,6 +60,31 @@ pub fn loader_contract(articles: &[Article], served: impl Fn(&str) -> String) ->
         ("SNIPPET", json!(served(file::SNIPPET))),
         ("FAILURE_TEXT", json!(FAILURE_TEXT)),
         ("ARTICLES", json!(list)),
+        (
+            "TAB_STATES",
+            json!(
+                [TabState::UNSELECTED, TabState::SELECTED].map(|state| Value::Object(
+                    state
+                        .attributes()
+                        .into_iter()
+                        .map(|(name, value)| (name.to_owned(), json!(value)))
+                        .collect()
+                ))
+            ),
+        ),
+        ("HIDDEN_PANEL", json!(HIDDEN_PANEL)),
+        (
+            "TAB_KEYS",
+            Value::Object(
+                TAB_KEYS
+                    .iter()
+                    .map(|k| (k.key.to_owned(), json!([k.origin.name(), k.step])))
+                    .collect(),
+            ),
+        ),
+        ("STARTUP", startup_table()),
+        ("LOADER_INPUT", json!(startup::LOADER_INPUT)),
+        ("STATE_ATTRIBUTE", json!(STATE_ATTRIBUTE)),
     ];
     let mut out = String::from(
         "// Generated from src/contract.rs by the build (src/publish.rs): do not edit.\n",
@@ -67,6 +93,20 @@ pub fn loader_contract(articles: &[Article], served: impl Fn(&str) -> String) ->
         out.push_str(&format!("export const {name} = {value};\n"));
     }
     out
+}
+
+/// The start-up's moves as the loader looks them up: `{ state: { event: next state } }`.
+fn startup_table() -> Value {
+    let mut table = serde_json::Map::new();
+    for state in startup::STATES {
+        let moves: serde_json::Map<String, Value> = startup::TRANSITIONS
+            .iter()
+            .filter(|t| t.from.contains(state))
+            .map(|t| (t.event.to_owned(), json!(t.to)))
+            .collect();
+        table.insert((*state).to_owned(), Value::Object(moves));
+    }
+    Value::Object(table)
 }
 
 /// The property `attribute` reflects, as a TypeScript member.

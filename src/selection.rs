@@ -5,7 +5,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::content::Article;
+use crate::{
+    content::Article,
+    contract::{Origin, TAB_KEYS},
+};
 
 /// Why the selected article is the one it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +94,8 @@ pub struct Change {
     pub cause: Cause,
 }
 
-/// A movement through the tab list requested from the keyboard.
+/// A movement through the tab list requested from the keyboard. Which key asks for which is
+/// the contract's [`TAB_KEYS`], the table the loader reads too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TabMove {
     /// One tab back in reading order, wrapping to the last.
@@ -116,13 +120,14 @@ impl TabMove {
     /// assert_eq!(TabMove::from_key("ArrowDown", false), None);
     /// ```
     pub fn from_key(key: &str, rtl: bool) -> Option<Self> {
-        match (key, rtl) {
-            ("ArrowLeft", false) | ("ArrowRight", true) => Some(Self::Previous),
-            ("ArrowRight", false) | ("ArrowLeft", true) => Some(Self::Next),
-            ("Home", _) => Some(Self::First),
-            ("End", _) => Some(Self::Last),
-            _ => None,
-        }
+        let rule = TAB_KEYS.iter().find(|rule| rule.key == key)?;
+        let step = if rtl { -rule.step } else { rule.step };
+        Some(match (rule.origin, step) {
+            (Origin::First, _) => Self::First,
+            (Origin::Last, _) => Self::Last,
+            (Origin::Current, step) if step < 0 => Self::Previous,
+            (Origin::Current, _) => Self::Next,
+        })
     }
 
     /// The index this move selects from `current` among `count` tabs (`count` > 0).

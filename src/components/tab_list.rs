@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::{
     content::Article,
-    contract::{panel_id, part, tab_id},
+    contract::{panel_id, part, tab_id, TabState},
     selection::TabMove,
 };
 
@@ -54,17 +54,18 @@ pub fn TabList(props: &TabListProps) -> Html {
     }
 
     let tabs = props.articles.iter().enumerate().map(|(index, article)| {
-        let is_selected = index == props.selected;
+        // The attributes a selection swaps, as the loader writes them before the wasm runs.
+        let state = TabState::of(index == props.selected);
         html! {
             <button
                 type="button"
                 role="tab"
-                class={classes!("news-card__tab", is_selected.then_some("news-card__tab--selected"))}
-                part={if is_selected { part::SELECTED_TAB } else { part::TAB }}
+                class={state.class}
+                part={state.part}
                 id={tab_id(&props.id_prefix, article.slug)}
-                aria-selected={if is_selected { "true" } else { "false" }}
+                aria-selected={state.aria_selected}
                 aria-controls={panel_id(&props.id_prefix, article.slug)}
-                tabindex={if is_selected { "0" } else { "-1" }}
+                tabindex={state.tabindex}
             >
                 { article.headline }
             </button>

@@ -59,6 +59,8 @@ pub struct Site {
     pub pages: HashMap<String, String>,
     /// Paths whose responses are held back this long (to look at the page before the wasm runs).
     pub delays: HashMap<String, Duration>,
+    /// Paths whose responses are held back as long as the test sets, changed between loads.
+    pub varying_delays: Arc<Mutex<HashMap<String, Duration>>>,
     /// The URL path the files are served under (`/` when empty), to show that `dist/` works
     /// under any path.
     pub prefix: String,
@@ -121,8 +123,14 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     } else {
         path.to_owned()
     };
-    if let Some(delay) = site.delays.get(&path) {
-        std::thread::sleep(*delay);
+    let varying = site
+        .varying_delays
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&path)
+        .copied();
+    if let Some(delay) = site.delays.get(&path).copied().or(varying) {
+        std::thread::sleep(delay);
     }
     let prefix = if site.prefix.is_empty() {
         "/"

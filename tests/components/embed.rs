@@ -78,7 +78,7 @@ async fn host(attributes: &[(&str, &str)], outer: &[(&str, &str)]) -> Host {
     }
     container.append_child(&host).unwrap();
     document.body().unwrap().append_child(&container).unwrap();
-    let card = embed::mount(host.clone(), STYLESHEET, None).unwrap();
+    let card = embed::mount(host.clone(), STYLESHEET, &[]).unwrap();
     yew::scheduler::flush().await;
     Host {
         container,
@@ -121,7 +121,7 @@ async fn the_card_is_shown_once_its_stylesheet_loads_or_fails() {
 
     let failing = news_card_element();
     h.container.append_child(&failing).unwrap();
-    let _card = embed::mount(failing.clone(), "/no-such-stylesheet.css", None).unwrap();
+    let _card = embed::mount(failing.clone(), "/no-such-stylesheet.css", &[]).unwrap();
     let root = failing
         .shadow_root()
         .unwrap()
@@ -302,4 +302,113 @@ async fn unmounting_empties_the_card() {
     yew::scheduler::flush().await;
     assert!(h.tabs().is_empty());
     assert!(query_all(&h.container, "[role=tab]").is_empty());
+}
+
+/// Whether `promise` has settled, after letting pending reactions run.
+async fn settled(promise: &js_sys::Promise) -> bool {
+    let done = Rc::new(RefCell::new(false));
+    let mark = {
+        let done = done.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |_| *done.borrow_mut() = true)
+    };
+    let _ = promise.then(&mark);
+    sleep(0).await;
+    let settled = *done.borrow();
+    settled
+}
+
+#[wasm_bindgen_test]
+async fn a_card_is_interactive_once_rendered_and_styled_in_either_order() {
+    use embed::lifecycle::{Lifecycle, Stage};
+    // Prerendered: styled from the start, interactive at its first render.
+    let (card, interactive) = Lifecycle::new(true);
+    assert!(!settled(&interactive).await);
+    card.borrow_mut().rendered();
+    assert_eq!(card.borrow().stage(), Stage::Interactive);
+    assert!(settled(&interactive).await);
+    // Rendered into an empty shadow root: rendered, then styled.
+    let (card, interactive) = Lifecycle::new(false);
+    card.borrow_mut().rendered();
+    assert_eq!(
+        card.borrow().stage(),
+        Stage::Starting {
+            rendered: true,
+            styled: false
+        }
+    );
+    assert!(!settled(&interactive).await);
+    card.borrow_mut().styled();
+    assert_eq!(card.borrow().stage(), Stage::Interactive);
+    assert!(settled(&interactive).await);
+    // Styled, then rendered.
+    let (card, interactive) = Lifecycle::new(false);
+    card.borrow_mut().styled();
+    assert_eq!(
+        card.borrow().stage(),
+        Stage::Starting {
+            rendered: false,
+            styled: true
+        }
+    );
+    card.borrow_mut().rendered();
+    assert_eq!(card.borrow().stage(), Stage::Interactive);
+    assert!(settled(&interactive).await);
+}
+
+#[wasm_bindgen_test]
+async fn a_card_unmounted_in_any_stage_ends_unmounted() {
+    use embed::lifecycle::{Lifecycle, Stage};
+    // Before its first render: destroyed right after it, and never interactive.
+    let (card, interactive) = Lifecycle::new(true);
+    card.borrow_mut().unmount();
+    assert_eq!(card.borrow().stage(), Stage::Unmounting);
+    card.borrow_mut().rendered();
+    assert_eq!(card.borrow().stage(), Stage::Unmounted);
+    assert!(!settled(&interactive).await);
+    // Rendered, not styled.
+    let (card, _) = Lifecycle::new(false);
+    card.borrow_mut().rendered();
+    card.borrow_mut().unmount();
+    assert_eq!(card.borrow().stage(), Stage::Unmounted);
+    card.borrow_mut().styled();
+    assert_eq!(
+        card.borrow().stage(),
+        Stage::Unmounted,
+        "a late stylesheet changes nothing"
+    );
+    // Interactive.
+    let (card, _) = Lifecycle::new(true);
+    card.borrow_mut().rendered();
+    card.borrow_mut().unmount();
+    assert_eq!(card.borrow().stage(), Stage::Unmounted);
+    card.borrow_mut().unmount();
+    assert_eq!(card.borrow().stage(), Stage::Unmounted, "twice is once");
+}
+
+#[wasm_bindgen_test]
+async fn a_card_freed_before_its_first_render_leaves_nothing_and_frees_its_prefix() {
+    let document = gloo_document();
+    let container = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    let element = news_card_element();
+    element.set_id("early");
+    container.append_child(&element).unwrap();
+    // Freed in the task that mounted it, before Yew has rendered it.
+    drop(embed::mount(element.clone(), STYLESHEET, &[]).unwrap());
+    yew::scheduler::flush().await;
+    sleep(20).await;
+    let shadow = element.shadow_root().unwrap();
+    assert!(
+        shadow_all(&shadow, "[role=tab]").is_empty(),
+        "its first render was destroyed"
+    );
+    let again = embed::mount(element.clone(), STYLESHEET, &[]).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        shadow_all(&shadow, "[role=tabpanel]")[0].id(),
+        format!("early-{}", ARTICLES[0].slug),
+        "the id prefix was given back"
+    );
+    drop(again);
+    container.remove();
 }

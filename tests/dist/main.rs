@@ -10,7 +10,9 @@
 //! - `host`: publishers' pages: their CSS, CSP, colour scheme, language, fragments, lazy cards;
 //! - `content`: every article of the content reaches the reader, whatever the content is;
 //! - `package`: `npm pack dist/`, installed and type-checked;
-//! - `size_budget`: the bytes on the wire against `budgets.toml`.
+//! - `size_budget`: the bytes on the wire against `budgets.toml`;
+//! - `startup`: the start-up's states: removal in each, older browsers, the keys' table;
+//! - `stress`: many loads with the reader's input at random moments of the start-up.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -28,3 +30,5 @@ mod host;
 mod package;
 mod prerender;
 mod size_budget;
+mod startup;
+mod stress;

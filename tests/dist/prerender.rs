@@ -402,10 +402,11 @@ fn only_panel_shown(index: usize) -> String {
     )
 }
 
-/// Checks that the card shows article `index` with its tab focused, as the reader left it
-/// before the wasm ran, and that the card, once interactive, shows exactly that (the same
-/// attributes on every tab and panel) and reports the reader's pick once.
-async fn assert_taken_over(browser: &Browser, index: usize) {
+/// Checks that the card shows the article of the last of `picks` with its tab focused, as the
+/// reader left it before the wasm ran, and that the card, once interactive, shows exactly that
+/// (the same attributes on every tab and panel) and reports each pick, once, in order.
+async fn assert_taken_over(browser: &Browser, picks: &[usize]) {
+    let index = *picks.last().expect("a pick");
     assert_eq!(
         browser.eval(FIRST_CARD_READY).await,
         json!(false),
@@ -431,7 +432,9 @@ async fn assert_taken_over(browser: &Browser, index: usize) {
         json!(0),
         "the card starts on what the reader sees, never passing through another article"
     );
-    browser.wait_for("changes.length > 0").await;
+    browser
+        .wait_for(&format!("changes.length >= {}", picks.len()))
+        .await;
     assert_eq!(
         browser.eval(TAB_STATE).await,
         before,
@@ -439,19 +442,31 @@ async fn assert_taken_over(browser: &Browser, index: usize) {
     );
     assert_eq!(browser.eval(&focused_tab(FIRST_SHADOW)).await, json!(index));
     let changes = browser.eval("changes").await;
+    let mut expected = Vec::new();
+    for &pick in picks {
+        let id = browser
+            .eval(&format!(
+                "{FIRST_SHADOW}.querySelectorAll('[role=tabpanel]')[{pick}].id"
+            ))
+            .await;
+        expected.push(json!({
+            "index": pick,
+            "headline": ARTICLES[pick].headline,
+            "slug": ARTICLES[pick].slug,
+            "id": id,
+            "cause": "reader",
+        }));
+    }
     assert_eq!(
         changes,
-        json!([{
-            "index": index,
-            "headline": ARTICLES[index].headline,
-            "slug": ARTICLES[index].slug,
-            "id": browser.eval(&format!("{FIRST_SHADOW}.querySelectorAll('[role=tabpanel]')[{index}].id")).await,
-            "cause": "reader",
-        }]),
-        "one change event, for the reader's pick"
+        json!(expected),
+        "one change event for each of the reader's picks, in order"
     );
     browser
-        .wait_for(&format!("location.hash.slice(1) === {}", changes[0]["id"]))
+        .wait_for(&format!(
+            "location.hash.slice(1) === {}",
+            expected.last().unwrap()["id"]
+        ))
         .await;
 }
 
@@ -475,7 +490,7 @@ async fn a_click_before_the_wasm_shows_its_article_at_once_and_the_card_keeps_it
         .unwrap();
     let tab = &tabs[last];
     tab.click().await.unwrap();
-    assert_taken_over(&browser, last).await;
+    assert_taken_over(&browser, &[last]).await;
 }
 
 #[tokio::test]
@@ -548,13 +563,14 @@ async fn keys_before_the_wasm_move_the_selection_at_once_and_the_card_keeps_it()
             "{FIRST_SHADOW}.querySelector('[role=tab]').focus() ?? true"
         ))
         .await;
-    // End, then Home, then → (twice when there are enough tabs): applied in order.
-    let keys = if ARTICLES.len() > 2 {
-        "\u{E010}\u{E011}\u{E014}\u{E014}"
+    // End, then Home, then → (twice when there are enough tabs): applied in order, each a
+    // change of the article.
+    let last = ARTICLES.len() - 1;
+    let (keys, picks) = if ARTICLES.len() > 2 {
+        ("\u{E010}\u{E011}\u{E014}\u{E014}", vec![last, 0, 1, 2])
     } else {
-        "\u{E010}\u{E011}\u{E014}"
+        ("\u{E010}\u{E011}\u{E014}", vec![last, 0, 1])
     };
-    let expected = if ARTICLES.len() > 2 { 2 } else { 1 };
     browser
         .client
         .active_element()
@@ -563,7 +579,7 @@ async fn keys_before_the_wasm_move_the_selection_at_once_and_the_card_keeps_it()
         .send_keys(keys)
         .await
         .unwrap();
-    assert_taken_over(&browser, expected).await;
+    assert_taken_over(&browser, &picks).await;
     assert_eq!(
         browser.eval("scrollY").await,
         json!(0),

@@ -1,0 +1,281 @@
+//! The start-up under stress: the demo page loaded many times, on a broadband and a slow
+//! profile, with the wasm arriving at a random moment and the reader's clicks and arrow keys
+//! landing at random moments around it, all drawn from a fixed seed so that a failure can be
+//! replayed (`STRESS_SEED`). After each load: the card shows the article picked last with
+//! focus on its tab, the page heard one `news-card-change` for each pick that changed the
+//! article, and a click after `ready` lands.
+//!
+//! `STRESS_LOADS` sets the loads per profile (the test command runs a few dozen, about a
+//! minute; `./scripts/bench.sh` runs more). Chromium only: the profiles are emulated through
+//! the DevTools protocol.
+
+use std::time::Duration;
+
+use crate::common::page::{dist, selected_tab, served, Browser, Launch, Server, Site};
+use fantoccini::Locator;
+use news_card::{
+    contract::{file, TAG},
+    ARTICLES,
+};
+use serde_json::{json, Value};
+
+/// A classic script the stress page runs before the loader: once the element is defined, it
+/// makes 3 to 7 picks at random moments of the next 900 ms (a click on a random tab, focused
+/// first as a pointer does, or ←, →, Home or End on the focused tab), keeping its own account
+/// of which article each pick shows. Once the card is ready it checks the card against that
+/// account, then clicks once more.
+const READER: &str = r#"
+(() => {
+  const seed = Number(new URLSearchParams(location.search).get('seed'));
+  // mulberry32: a small seeded generator, so that a load can be replayed.
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const s = (window.stress = { picks: [], changes: 0, done: null });
+  document.addEventListener('news-card-change', () => { s.changes += 1; });
+  const keys = ['ArrowLeft', 'ArrowRight', 'Home', 'End'];
+  customElements.whenDefined('news-card').then(async () => {
+    const card = document.querySelector('news-card');
+    const tabs = () => [...card.shadowRoot.querySelectorAll('[role=tab]')];
+    const count = tabs().length;
+    let shown = 0;
+    let changed = 0;
+    const moves = 3 + Math.floor(random() * 5);
+    const times = Array.from({ length: moves }, () => random() * 900).sort((a, b) => a - b);
+    const start = performance.now();
+    for (const at of times) {
+      await new Promise((r) => setTimeout(r, Math.max(0, at - (performance.now() - start))));
+      let next;
+      if (random() < 0.5) {
+        next = Math.floor(random() * count);
+        tabs()[next].focus();
+        tabs()[next].click();
+        s.picks.push(`click ${next}`);
+      } else {
+        const key = keys[Math.floor(random() * keys.length)];
+        next = { ArrowLeft: (shown + count - 1) % count, ArrowRight: (shown + 1) % count,
+                 Home: 0, End: count - 1 }[key];
+        tabs()[shown].dispatchEvent(new KeyboardEvent('keydown',
+          { key, bubbles: true, composed: true, cancelable: true }));
+        s.picks.push(`${key} ${next}`);
+      }
+      if (next !== shown) changed += 1;
+      shown = next;
+    }
+    await card.ready;
+    const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+    await settle();
+    const selected = tabs().findIndex((t) => t.getAttribute('aria-selected') === 'true');
+    const focused = tabs().indexOf(card.shadowRoot.activeElement);
+    const result = { shown, selected, focused, changed, changes: s.changes };
+    const after = (shown + 1) % count;
+    tabs()[after].click();
+    await settle();
+    result.after = tabs()[after].getAttribute('aria-selected') === 'true';
+    s.done = result;
+  });
+})();
+"#;
+
+/// The network and CPU a profile emulates.
+struct Profile {
+    name: &'static str,
+    latency_ms: u32,
+    bytes_per_s: u32,
+    cpu_slowdown: u32,
+}
+
+const PROFILES: [Profile; 2] = [
+    Profile {
+        name: "broadband",
+        latency_ms: 20,
+        bytes_per_s: 20_000_000 / 8,
+        cpu_slowdown: 1,
+    },
+    Profile {
+        name: "slow",
+        latency_ms: 150,
+        bytes_per_s: 1_600_000 / 8,
+        cpu_slowdown: 4,
+    },
+];
+
+/// A small seeded generator (xorshift64*), for the wasm's delay on a load.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n
+    }
+}
+
+fn env_number(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+#[tokio::test]
+async fn no_pick_is_lost_while_the_card_starts() {
+    assert!(ARTICLES.len() >= 2, "picks need two articles or more");
+    let loads = env_number("STRESS_LOADS", 16);
+    let seed = env_number("STRESS_SEED", 20_261_201);
+    let page = std::fs::read_to_string(dist().join("index.html"))
+        .unwrap()
+        .replacen("<head>", "<head><script src=\"reader.js\"></script>", 1);
+    let mut site = Site::default();
+    site.pages.insert("/stress.html".into(), page);
+    site.pages.insert("/reader.js".into(), READER.to_owned());
+    let delays = site.varying_delays.clone();
+    let wasm = format!("/{}", served(file::WASM));
+    let server = Server::start(dist(), site);
+    let browser = Browser::start(Launch::default()).await;
+    let (mut failures, mut picks, mut runs) = (Vec::new(), 0, 0);
+    for profile in &PROFILES {
+        browser
+            .cdp(
+                "Network.emulateNetworkConditions",
+                json!({ "offline": false, "latency": profile.latency_ms,
+                        "downloadThroughput": profile.bytes_per_s,
+                        "uploadThroughput": profile.bytes_per_s }),
+            )
+            .await;
+        browser
+            .cdp(
+                "Emulation.setCPUThrottlingRate",
+                json!({ "rate": profile.cpu_slowdown }),
+            )
+            .await;
+        browser
+            .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+            .await;
+        for load in 0..loads {
+            let load_seed = seed + runs;
+            runs += 1;
+            let delay = Duration::from_millis(Rng(load_seed | 1).below(700));
+            delays.lock().unwrap().insert(wasm.clone(), delay);
+            browser.client.goto("about:blank").await.unwrap();
+            browser
+                .client
+                .goto(&server.url(&format!("/stress.html?seed={load_seed}")))
+                .await
+                .unwrap();
+            browser.wait_for("window.stress?.done != null").await;
+            let result = browser.eval("window.stress").await;
+            let done = &result["done"];
+            picks += result["picks"].as_array().map_or(0, Vec::len);
+            let shown = &done["shown"];
+            let ok = done["selected"] == *shown
+                && done["focused"] == *shown
+                && done["changes"] == done["changed"]
+                && done["after"] == Value::Bool(true);
+            if !ok {
+                failures.push(format!(
+                    "{} load {load} (STRESS_SEED={load_seed}, wasm held {delay:?}): {result}",
+                    profile.name
+                ));
+            }
+        }
+    }
+    browser
+        .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
+        .await;
+    browser
+        .cdp(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        )
+        .await;
+    println!(
+        "stress: {runs} loads, {picks} picks, {} failed",
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Real pointer clicks over WebDriver, as a reader makes them on a broadband connection: the
+/// second tab every 50 ms until it shows, then the first tab once, while the wasm arrives at a
+/// random moment. The card must end on the first article.
+#[tokio::test]
+async fn a_real_click_as_the_wasm_arrives_lands() {
+    assert!(ARTICLES.len() >= 2, "picks need two articles or more");
+    let loads = env_number("STRESS_LOADS", 16);
+    let seed = env_number("STRESS_SEED", 20_261_201);
+    let site = Site::default();
+    let delays = site.varying_delays.clone();
+    let wasm = format!("/{}", served(file::WASM));
+    let server = Server::start(dist(), site);
+    let browser = Browser::start(Launch {
+        page_load: "eager",
+        ..Launch::default()
+    })
+    .await;
+    let broadband = &PROFILES[0];
+    browser
+        .cdp(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": false, "latency": broadband.latency_ms,
+                    "downloadThroughput": broadband.bytes_per_s,
+                    "uploadThroughput": broadband.bytes_per_s }),
+        )
+        .await;
+    let shadow = format!("document.querySelector('{TAG}').shadowRoot");
+    let selected = selected_tab(&shadow);
+    let mut failures = Vec::new();
+    for load in 0..loads {
+        let load_seed = seed + load;
+        let delay = Duration::from_millis(Rng(load_seed | 1).below(300));
+        delays.lock().unwrap().insert(wasm.clone(), delay);
+        browser.client.goto("about:blank").await.unwrap();
+        browser.client.goto(&server.url("/")).await.unwrap();
+        let tabs = browser
+            .client
+            .find(Locator::Css(TAG))
+            .await
+            .unwrap()
+            .shadow_root()
+            .await
+            .unwrap()
+            .find_all(Locator::Css("[role=tab]"))
+            .await
+            .unwrap();
+        let mut clicks = 0;
+        while browser.eval(&selected).await != json!(1) {
+            tabs[1].click().await.unwrap();
+            clicks += 1;
+            assert!(clicks < 200, "the second tab never showed");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        tabs[0].click().await.unwrap();
+        browser
+            .wait_for(&format!(
+                "document.querySelector('{TAG}').matches(':state(ready)')"
+            ))
+            .await;
+        browser.after_next_paint().await;
+        let now = browser.eval(&selected).await;
+        if now != json!(0) {
+            failures.push(format!(
+                "load {load} (STRESS_SEED={load_seed}, wasm held {delay:?}, {clicks} clicks): \
+                 the card shows article {now}"
+            ));
+        }
+    }
+    browser
+        .cdp(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        )
+        .await;
+    println!("real clicks: {loads} loads, {} failed", failures.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
