@@ -9,7 +9,7 @@ set -euo pipefail
 # shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$root"
-trunk build --release
+small_wasm trunk build --release
 peers=target/bench/peers
 mkdir -p "$peers"
 for entry in github.js shoelace.js; do

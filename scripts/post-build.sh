@@ -18,7 +18,10 @@ $esbuild styles/news-card.css --bundle --minify --log-level=warning \
 $esbuild styles/noscript.css --minify --log-level=warning \
   --outfile="$TRUNK_STAGING_DIR/news-card-noscript.css"
 node scripts/shorten-wasm-names.mjs "$TRUNK_STAGING_DIR" news-card-core_bg.wasm news-card-core.js
-cargo run --quiet --locked --features ssr --bin prerender
+# The prerender is a native program: the settings of a smaller wasm (scripts/setup.sh,
+# small_wasm) are not for it, and cargo refuses to build std without a --target.
+env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD -u CARGO_UNSTABLE_BUILD_STD_FEATURES \
+  cargo run --quiet --locked --features ssr --bin prerender
 $esbuild "$TRUNK_STAGING_DIR/news-card.js" --bundle --minify --format=esm \
   --log-level=warning --allow-overwrite --outfile="$TRUNK_STAGING_DIR/news-card.js"
 rm "$TRUNK_STAGING_DIR/news-card-core.js" "$TRUNK_STAGING_DIR/news-card-contract.js"

@@ -4,4 +4,4 @@ set -euo pipefail
 # shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$root"
-exec trunk serve "$@"
+small_wasm trunk serve "$@"

@@ -43,6 +43,37 @@ rust() {
   fi
 }
 
+# The release wasm is built with std compiled alongside the card, sized for size, with panics
+# that abort at once and without panic locations or Debug formatting (docs/size.md): about
+# 14 KB less on the wire. These are unstable settings: the pinned toolchain of
+# rust-toolchain.toml accepts them with RUSTC_BOOTSTRAP, and only the release wasm gets them
+# (trunk's cargo build, in small_wasm below); native builds, clippy and the component tests
+# keep the ordinary build. std's own dependencies are fetched once here, since trunk runs cargo
+# offline.
+small_wasm_rustflags="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+small_std() {
+  local library refused
+  library="$(cd "$root" && rustc --print sysroot)/lib/rustlib/src/rust/library"
+  # shellcheck disable=SC2086 # the flags are words
+  if ! refused=$(cd "$root" && RUSTC_BOOTSTRAP=1 rustc --target wasm32-unknown-unknown \
+    $small_wasm_rustflags --print cfg 2>&1 >/dev/null); then
+    printf '%s\n' "$refused" >&2
+    echo "$(rustc --version) refuses the small-wasm flags ($small_wasm_rustflags): pin a" \
+      "toolchain that accepts them in rust-toolchain.toml, or change small_wasm_rustflags in" \
+      "scripts/setup.sh (docs/size.md says what each one buys)" >&2
+    exit 1
+  fi
+  (cd "$root" && RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$library/Cargo.toml")
+}
+
+# Runs a command (trunk build or serve) with the settings of the smaller release wasm.
+small_wasm() {
+  env RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS $small_wasm_rustflags" \
+    "$@"
+}
+
 # wasm-bindgen CLI at exactly the version Cargo.lock pins (the test runner comes with it);
 # Trunk.toml's [tools] must name the same version, since trunk checks it.
 bindgen() {
@@ -112,6 +143,7 @@ debian_tools() {
 }
 
 timed "Rust toolchain" rust
+timed "std for the release wasm" small_std
 timed "Debian packages" debian_tools
 timed "npm packages" node_tools
 # One cargo install after the other: side by side on two cores they took longer in all.

@@ -30,7 +30,7 @@ for features in csr hydration; do
     --no-default-features --features "$features" -- -D warnings
 done
 step "release build of the demo (dist/)"
-trunk build --release
+small_wasm trunk build --release
 step "native tests: unit tests, parser, the built dist/ (pages in headless Chromium)"
 tests --features ssr
 step "component tests in headless Chromium"
@@ -73,10 +73,10 @@ awk '/^name = "news-card"$/ { print; getline; sub(/"$/, "-extra-article\""); } {
       --numeric-owner -cf - .
     trunk --version
     rustc --version
-    echo "${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"
+    echo "${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} $small_wasm_rustflags"
   } | sha256sum)
   if [ "$(cat dist/.built-from 2>/dev/null)" != "$built_from" ]; then
-    trunk build --release
+    small_wasm trunk build --release
     echo "$built_from" > dist/.built-from
   fi
   NEWS_CARD_EXPECT_HEADLINE="$(head -n 1 "$extra")" NEWS_CARD_OTHER_DIST="$root/dist" \

@@ -3,10 +3,10 @@
 //! precompressed files the build writes beside each file and a host serves: brotli (`.br`,
 //! what browsers get) and gzip (`.gz`), each budgeted.
 //!
-//! The articles' text is in the wasm (to render without the page), and in the demo page three
-//! times (the wasm, the prerendered HTML, the JSON-LD). The budgets are for the code: the
-//! content's own gzip bytes are taken off both measures, so that an editor's new article
-//! never fails the gate.
+//! The articles' text is in the wasm (to render without the page) and in the prerendered HTML,
+//! and the headlines, captions and credits once more in the JSON-LD. The budgets are for the
+//! code: the content's own gzip bytes are taken off both measures, so that an editor's new
+//! article never fails the gate.
 
 use std::{collections::BTreeMap, path::Path};
 
@@ -117,15 +117,16 @@ fn demo_page_files(dist: &Path) -> Vec<String> {
     files
 }
 
-/// The gzip bytes of the content's text: every headline, caption piece, credit and paragraph.
-fn content() -> u64 {
+/// The gzip bytes of the content's text: every headline, caption piece and credit, and with
+/// `paragraphs` every paragraph.
+fn content(paragraphs: bool) -> u64 {
     let mut text = String::new();
     for article in news_card::ARTICLES {
         text.push_str(article.headline);
         for piece in article.caption.iter().chain(article.credit.iter()) {
             text.push_str(piece);
         }
-        for paragraph in article.paragraphs {
+        for paragraph in article.paragraphs.iter().filter(|_| paragraphs) {
             text.push_str(paragraph);
         }
     }
@@ -137,8 +138,11 @@ fn dist_is_within_its_size_budgets() {
     let text = std::fs::read_to_string(root().join(BUDGETS)).unwrap();
     let budgets = parse_budgets(&text).unwrap();
     let dist = dist();
-    let content = content();
-    println!("content: {content} B gzip (not budgeted)");
+    let content = content(true);
+    // The demo page carries all of it in the wasm and in the prerendered panels, and the
+    // headlines, captions and credits once more in the JSON-LD.
+    let on_page = 2 * content + self::content(false);
+    println!("content: {content} B gzip, {on_page} B on the page (not budgeted)");
     let mut measured = measure(&dist);
     let files = demo_page_files(&dist);
     for encoding in ["br", "gz"] {
@@ -152,7 +156,7 @@ fn dist_is_within_its_size_budgets() {
         let page: u64 = files.iter().map(|f| wire_len(&dist, f, encoding)).sum();
         measured.insert(
             format!("demo_page_code_{encoding}"),
-            page.saturating_sub(3 * content),
+            page.saturating_sub(on_page),
         );
     }
     for (name, bytes) in &measured {
