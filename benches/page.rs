@@ -16,6 +16,7 @@ mod peers;
 
 use std::{collections::BTreeMap, fmt::Write as _, process::Command};
 
+use news_card::contract::mark;
 use page::{dist, root, Browser, Launch, Server, Site};
 use serde_json::json;
 
@@ -118,6 +119,9 @@ struct Run {
     ready: f64,
     cls: f64,
     switch: f64,
+    /// news-card only: when its wasm had downloaded, compiled, been instantiated and mounted
+    /// the first card (`ready` is when it had hydrated it), from navigation start.
+    start_up: Option<[f64; 4]>,
     /// Per file: bytes on the wire.
     files: BTreeMap<String, u64>,
 }
@@ -184,7 +188,22 @@ async fn measure(browser: &Browser, url: &str) -> Run {
             .unwrap_or("index.html");
         *files.entry(file.to_owned()).or_default() += entry[1].as_u64().unwrap_or(0);
     }
+    let start_up = browser
+        .eval(&format!(
+            "(() => {{
+               const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+               const wasm = performance.getEntriesByType('resource')
+                 .find((e) => e.name.endsWith('.wasm'));
+               return [wasm?.responseEnd ?? null, at('{}'), at('{}'), at('{}')];
+             }})()",
+            mark::COMPILED,
+            mark::INSTANTIATED,
+            mark::MOUNTED
+        ))
+        .await;
+    let start_up: Option<Vec<f64>> = serde_json::from_value(start_up).ok();
     Run {
+        start_up: start_up.and_then(|times| times.try_into().ok()),
         fcp: b["fcp"].as_f64().unwrap_or(f64::NAN),
         tti,
         ready: b["ready"].as_f64().unwrap_or(tti),
@@ -311,16 +330,18 @@ fn table(profile: &Profile, runs: &[Vec<Run>]) -> String {
         let (target, met) = match name {
             "first contentful paint" => ("≤ 1.0×".to_owned(), ratio <= 1.0),
             "interactive" if slow => (
-                "≤ 1.3×, ahead of Shoelace".to_owned(),
-                ratio <= 1.3 && card < stats[3].median,
+                "≤ 1.3×, no later than GitHub's".to_owned(),
+                ratio <= 1.3 && card <= stats[2].median,
             ),
-            "interactive" => ("≤ static + 100 ms".to_owned(), card <= floor + 100.0),
+            "interactive" => ("≤ static + 50 ms".to_owned(), card <= floor + 50.0),
+            "tab switch" if slow => ("≤ 1.2×".to_owned(), ratio <= 1.2),
             "tab switch" => ("≤ 1.5×".to_owned(), ratio <= 1.5),
+            "running" if slow => ("≤ 2.0×".to_owned(), ratio <= 2.0),
             "running" => ("–".to_owned(), true),
-            _ => ("≤ 64 KB".to_owned(), card <= 64_000.0),
+            _ => ("≤ 64 KB (aim 56)".to_owned(), card <= 64_000.0),
         };
-        let mark = match name {
-            "running" => "",
+        let mark = match target.as_str() {
+            "–" => "",
             _ if met => " ✓",
             _ => " ✗",
         };
@@ -341,7 +362,28 @@ fn table(profile: &Profile, runs: &[Vec<Run>]) -> String {
         shifts.join(" | "),
         if met { "✓" } else { "✗" }
     );
+    let _ = write!(table, "\n{}", start_up_table(&runs[0]));
     table
+}
+
+/// Where news-card's time to running goes (medians, ms from navigation start, and each step's
+/// own share): the wasm downloaded, compiled (it compiles while it downloads, so this is what
+/// is left after the last byte), instantiated, the first card mounted, and hydrated (ready).
+fn start_up_table(runs: &[Run]) -> String {
+    let steps = ["downloaded", "compiled", "instantiated", "mounted"];
+    let mut cells = Vec::new();
+    let mut previous = 0.0;
+    for (i, step) in steps.iter().enumerate() {
+        let at = stat(runs, |r| r.start_up.map_or(f64::NAN, |t| t[i])).median;
+        cells.push(format!("{step} {at:.0} ms (+{:.0})", at - previous));
+        previous = at;
+    }
+    let ready = stat(runs, |r| r.ready).median;
+    cells.push(format!(
+        "hydrated, ready {ready:.0} ms (+{:.0})",
+        ready - previous
+    ));
+    format!("news-card's start: {}.\n", cells.join(" → "))
 }
 
 #[tokio::main]

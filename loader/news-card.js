@@ -10,7 +10,7 @@
 import init, { mount } from './news-card-core.js';
 import {
   ARTICLE, ARTICLES, ATTRIBUTE_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT, FAILURE_TEXT,
-  HIDDEN_PANEL, LABEL, LOADER_INPUT, LOADING, NOSCRIPT_STYLESHEET, NO_URL_UPDATE,
+  HIDDEN_PANEL, LABEL, LOADER_INPUT, LOADING, MARKS, NOSCRIPT_STYLESHEET, NO_URL_UPDATE,
   OBSERVED_ATTRIBUTES, READY_EVENT, SNIPPET, STARTUP, STATE_ATTRIBUTE, STYLESHEET, TAB_KEYS,
   TAB_STATES, TAG, WASM,
 } from './news-card-contract.js';
@@ -47,12 +47,25 @@ function deferred() {
   return handle;
 }
 
+const [COMPILED, INSTANTIATED, MOUNTED] = MARKS;
+
 let started;
-/** Fetches and starts the card's WebAssembly, once for every card of the page. */
+/**
+ * Fetches and starts the card's WebAssembly, once for every card of the page: compiled while
+ * it downloads (or, from a host that does not serve it as `application/wasm`, once it has),
+ * then instantiated; each step is marked on the page's performance timeline.
+ */
 function start() {
+  const url = new URL(WASM, here);
   started ??= missing.length
     ? Promise.reject(new Error(`this browser lacks ${missing.join(', ')}`))
-    : init({ module_or_path: new URL(WASM, here) });
+    : WebAssembly.compileStreaming(fetch(url))
+        .catch(() => fetch(url).then((response) => response.arrayBuffer()).then(WebAssembly.compile))
+        .then((module) => {
+          performance.mark(COMPILED);
+          return init({ module_or_path: module });
+        })
+        .then(() => performance.mark(INSTANTIATED));
   return started;
 }
 
@@ -337,6 +350,7 @@ class NewsCardElement extends HTMLElement {
     const { picks = [], stopInput } = this.#state;
     let card;
     try {
+      if (!performance.getEntriesByName(MOUNTED).length) performance.mark(MOUNTED);
       card = mount(this, stylesheet, Uint32Array.from(picks));
     } catch (error) {
       this.#fail(error);

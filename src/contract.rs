@@ -497,6 +497,19 @@ pub mod startup {
     }
 }
 
+/// The `performance.mark` names the loader sets as the card starts, so that a page (and the
+/// benchmark) can see where the time to a running card goes: the wasm compiled (it compiles
+/// while it downloads), instantiated, and the first card mounted; `news-card-ready` follows once
+/// it has hydrated.
+pub mod mark {
+    /// The wasm module is compiled.
+    pub const COMPILED: &str = "news-card:compiled";
+    /// The wasm module is instantiated and its glue ready.
+    pub const INSTANTIATED: &str = "news-card:instantiated";
+    /// The page's first card is mounted: it hydrates (or renders) from here.
+    pub const MOUNTED: &str = "news-card:mounted";
+}
+
 /// The attribute that shows a card's `ready` or `failed` state on a browser without custom
 /// states (`ElementInternals.states`), where `:state(…)` cannot match.
 pub const STATE_ATTRIBUTE: &str = "data-news-card-state";

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use crate::{
     content::Article,
     contract::{
-        file, startup, Attribute, TabState, ARTICLE, ATTRIBUTES, CLASS, CUSTOM_PROPERTIES,
+        file, mark, startup, Attribute, TabState, ARTICLE, ATTRIBUTES, CLASS, CUSTOM_PROPERTIES,
         DEFAULT_LABEL, ERROR_EVENT, EVENTS, FAILURE_TEXT, HIDDEN_PANEL, LABEL, LOADING,
         NO_URL_UPDATE, PACKAGE_FILES, PARTS, READY_EVENT, READ_ONLY_PROPERTIES, STATE_ATTRIBUTE,
         TAB_KEYS, TAG,
@@ -85,6 +85,10 @@ pub fn loader_contract(articles: &[Article], served: impl Fn(&str) -> String) ->
         ("STARTUP", startup_table()),
         ("LOADER_INPUT", json!(startup::LOADER_INPUT)),
         ("STATE_ATTRIBUTE", json!(STATE_ATTRIBUTE)),
+        (
+            "MARKS",
+            json!([mark::COMPILED, mark::INSTANTIATED, mark::MOUNTED]),
+        ),
     ];
     let mut out = String::from(
         "// Generated from src/contract.rs by the build (src/publish.rs): do not edit.\n",
