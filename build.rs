@@ -28,7 +28,7 @@ fn main() {
 
     let out_dir = env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR is not set"));
     let out_dir = Path::new(&out_dir);
-    write(&out_dir.join("articles.rs"), &render(&articles));
+    write(&out_dir.join("articles.rs"), &render(&articles, &language));
     write(&out_dir.join("language.rs"), &format!("{language:?}"));
     let direction = parse::direction(&language);
     write(&out_dir.join("direction.rs"), &format!("{direction:?}"));
@@ -41,13 +41,19 @@ fn write(target: &Path, text: &str) {
 }
 
 /// The articles as a Rust expression of type `&[Article]`; `{:?}` gives exact string literals.
-fn render(articles: &[parse::ParsedArticle]) -> String {
+/// A publication date is formatted for readers here, in the content's `language`.
+fn render(articles: &[parse::ParsedArticle], language: &str) -> String {
     let mut out = String::from("&[\n");
     for a in articles {
+        let published = a.published.as_ref().map_or("None".to_owned(), |date| {
+            let text = parse::readable_date(date, language);
+            format!("Some(Published {{ datetime: {date:?}, text: {text:?} }})")
+        });
         let _ = writeln!(
             out,
-            "    Article {{ slug: {:?}, headline: {:?}, caption: &{:?}, credit: {:?}, paragraphs: &{:?} }},",
-            a.slug, a.headline, a.caption, a.credit, a.paragraphs
+            "    Article {{ slug: {:?}, headline: {:?}, caption: &{:?}, credit: {:?}, \
+             paragraphs: &{:?}, published: {published}, link: {:?} }},",
+            a.slug, a.headline, a.caption, a.credit, a.paragraphs, a.link
         );
     }
     out.push(']');

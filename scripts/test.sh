@@ -37,8 +37,8 @@ step "component tests in headless Chromium"
 tests --target wasm32-unknown-unknown --test components
 
 # An editor's new article must reach the reader without a test changing: a copy of the project
-# (under target/, so that later runs reuse its build) gets one more article, is built, and the
-# content test runs against its dist/. The copy shares this target directory, so dependencies
+# (under target/, so that later runs reuse its build) gets one more article, in the plain form
+# with a date and a link, is built, and the content and JSON-LD tests run against its dist/. The copy shares this target directory, so dependencies
 # are built once; a package version of its own keeps its artifacts apart from this build's.
 step "a copy with one more article builds and shows it"
 copy="$root/target/extra-article"
@@ -80,7 +80,7 @@ awk '/^name = "news-card"$/ { print; getline; sub(/"$/, "-extra-article\""); } {
     echo "$built_from" > dist/.built-from
   fi
   NEWS_CARD_EXPECT_HEADLINE="$(head -n 1 "$extra")" NEWS_CARD_OTHER_DIST="$root/dist" \
-    tests --features ssr --test dist content::
+    tests --features ssr --test dist -- content:: prerender::the_page_carries_one_news_article
 )
 
 step "total"

@@ -8,7 +8,7 @@ use crate::{content::Article, contract::slug_of_panel_id};
 ///
 /// ```
 /// # use news_card::{attributes::article_index, Article};
-/// # let article = |slug| Article { slug, headline: slug, caption: &[], credit: None, paragraphs: &[] };
+/// # let article = |slug| Article { slug, headline: slug, caption: &[], credit: None, paragraphs: &[], published: None, link: None };
 /// let articles = [article("floods"), article("elections")];
 /// assert_eq!(article_index("elections", &articles), Ok(1));
 /// assert_eq!(article_index("1", &articles), Ok(0));
@@ -121,6 +121,8 @@ mod tests {
             caption: &[],
             credit: None,
             paragraphs: &["One."],
+            published: None,
+            link: None,
         },
         Article {
             slug: "second",
@@ -128,6 +130,8 @@ mod tests {
             caption: &[],
             credit: None,
             paragraphs: &["Two."],
+            published: None,
+            link: None,
         },
     ];
 

@@ -13,6 +13,20 @@ pub struct Article {
     pub credit: Option<&'static str>,
     /// The body paragraphs, in order.
     pub paragraphs: &'static [&'static str],
+    /// When the story was published, if the content says.
+    pub published: Option<Published>,
+    /// The full story's address (an absolute `https:` URL), if the content gives one.
+    pub link: Option<&'static str>,
+}
+
+/// When a story was published: as the content wrote it (ISO 8601, for `<time datetime>` and
+/// the JSON-LD) and as readers read it, formatted at build time in the content's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Published {
+    /// ISO 8601, such as `2026-11-20T09:30Z`.
+    pub datetime: &'static str,
+    /// The readable form, such as `20 November 2026, 09:30 UTC`.
+    pub text: &'static str,
 }
 
 /// Every article in `content/articles.txt`, in file order, parsed by `build.rs`.

@@ -172,6 +172,10 @@ pub mod part {
     pub const CREDIT: &str = "credit";
     /// A panel's paragraphs.
     pub const BODY: &str = "body";
+    /// A panel's publication date (a `time`), when the article has one.
+    pub const DATE: &str = "date";
+    /// A panel's link to the full story, when the article has one.
+    pub const LINK: &str = "link";
 }
 
 /// Every CSS part.
@@ -212,7 +216,18 @@ pub const PARTS: &[Styling] = &[
         name: part::BODY,
         description: "A panel's paragraphs.",
     },
+    Styling {
+        name: part::DATE,
+        description: "A panel's publication date (a `time`), for articles that have one.",
+    },
+    Styling {
+        name: part::LINK,
+        description: "A panel's \"Full story\" link, for articles that have one.",
+    },
 ];
+
+/// The text of a panel's link to the full story.
+pub const FULL_STORY_TEXT: &str = "Full story";
 
 /// Every custom property the card reads, set on the element or an ancestor.
 pub const CUSTOM_PROPERTIES: &[Styling] = &[
@@ -268,6 +283,10 @@ pub const CUSTOM_PROPERTIES: &[Styling] = &[
     Styling {
         name: "--news-card-max-width",
         description: "The card's widest width.",
+    },
+    Styling {
+        name: "--news-card-link",
+        description: "The \"Full story\" link (default: the accent).",
     },
 ];
 

@@ -6,7 +6,27 @@
 //!
 //! # The format
 //!
-//! Articles are separated by two or more blank lines. Each article is:
+//! Articles are separated by two or more blank lines. Each article is written in one of two
+//! forms, told apart by the `TT` marker line: an article without one is in the plain form.
+//!
+//! The plain form writes each thing once:
+//!
+//! ```text
+//! Headline
+//! Published: 2026-11-20T09:30Z        (optional, ISO 8601)
+//! Link: https://example.com/story     (optional, an absolute https: URL)
+//!
+//! caption line
+//! caption line …
+//!
+//! First paragraph.
+//!
+//! Second paragraph …
+//! ```
+//!
+//! The metadata lines, if any, stand right under the headline, each `Name: value`, so that
+//! no paragraph can be taken for one. The seed form, which the first articles arrived in,
+//! writes the headline and caption block twice, around `TT`:
 //!
 //! ```text
 //! Headline
@@ -50,9 +70,19 @@ pub struct ParsedArticle {
     pub credit: Option<String>,
     /// The body paragraphs, in order.
     pub paragraphs: Vec<String>,
+    /// When the story was published (ISO 8601, as written), from a `Published:` line.
+    pub published: Option<String>,
+    /// The full story's address (an absolute `https:` URL), from a `Link:` line.
+    pub link: Option<String>,
     /// The 1-based line of the headline in the source file.
     pub line: usize,
 }
+
+/// The metadata line that dates an article.
+pub const PUBLISHED: &str = "Published:";
+
+/// The metadata line that links an article to its full story.
+pub const LINK: &str = "Link:";
 
 /// A malformed source: where and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,9 +229,9 @@ fn push_chunk<'a>(articles: &mut Vec<Vec<Chunk<'a>>>, chunk: Chunk<'a>, blank_ru
     *blank_run = 0;
 }
 
-/// Checks one article's chunks against the format and removes the repetitions.
+/// Checks one article's chunks against its form (the seed form has a `TT` marker, the plain
+/// form none) and removes the repetitions.
 fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
-    let start = chunks.first().map_or(1, Chunk::line);
     let markers: Vec<usize> = chunks
         .iter()
         .enumerate()
@@ -209,13 +239,7 @@ fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
         .map(|(i, _)| i)
         .collect();
     let marker = match markers.as_slice() {
-        [] => {
-            return Err(ParseError::new(
-                start,
-                "no `TT` marker in this article: expected the headline, the caption block, `TT`, \
-                 then the headline and caption block again and the body",
-            ))
-        }
+        [] => return parse_plain(chunks),
         [one] => *one,
         [_, second, ..] => {
             return Err(ParseError::new(
@@ -232,10 +256,13 @@ fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
     let (headline_line, headline) = match before.first() {
         Some(Chunk::Text { line, lines }) => {
             if lines.len() > 1 {
-                return Err(ParseError::new(
-                    line + 1,
-                    "the headline must be a single line followed by a blank line",
-                ));
+                let message = if metadata_name(lines[1]).is_some() {
+                    "`Published:` and `Link:` lines go in the plain form (without `TT`); the \
+                     seed form has no metadata"
+                } else {
+                    "the headline must be a single line followed by a blank line"
+                };
+                return Err(ParseError::new(line + 1, message));
             }
             (*line, lines[0])
         }
@@ -326,8 +353,286 @@ fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
         caption,
         credit,
         paragraphs,
+        published: None,
+        link: None,
         line: headline_line,
     })
+}
+
+/// Checks an article in the plain form: the headline with its metadata lines, the caption
+/// block, and the paragraphs, each written once.
+fn parse_plain(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
+    let texts: Vec<(usize, &[&str])> = chunks
+        .iter()
+        .filter_map(|chunk| match chunk {
+            Chunk::Text { line, lines } => Some((*line, lines.as_slice())),
+            Chunk::Marker { .. } => None,
+        })
+        .collect();
+    let Some(&(headline_line, first)) = texts.first() else {
+        return Err(ParseError::new(1, "an article with no headline"));
+    };
+    let headline = first[0];
+    let (mut published, mut link) = (None, None);
+    for (offset, &metadata) in first.iter().enumerate().skip(1) {
+        let number = headline_line + offset;
+        let (slot, value) = match metadata_name(metadata) {
+            Some(PUBLISHED) => {
+                let value = metadata[PUBLISHED.len()..].trim();
+                check_date(value).map_err(|what| ParseError::new(number, what))?;
+                (&mut published, value)
+            }
+            Some(_) => {
+                let value = metadata[LINK.len()..].trim();
+                check_link(value).map_err(|what| ParseError::new(number, what))?;
+                (&mut link, value)
+            }
+            None => {
+                return Err(ParseError::new(
+                    number,
+                    format!(
+                        "under the headline only `{PUBLISHED} …` and `{LINK} …` lines may \
+                         follow; leave a blank line before the caption (found \"{metadata}\")"
+                    ),
+                ))
+            }
+        };
+        if slot.replace(value.to_owned()).is_some() {
+            return Err(ParseError::new(
+                number,
+                format!(
+                    "a second `{}` line",
+                    metadata_name(metadata).unwrap_or_default()
+                ),
+            ));
+        }
+    }
+    let Some(&(caption_line, caption_lines)) = texts.get(1) else {
+        return Err(ParseError::new(
+            headline_line,
+            "no caption block after the headline: write the headline, a blank line, the \
+             caption, a blank line, then the paragraphs",
+        ));
+    };
+    let body = &texts[2..];
+    match body.first() {
+        None => {
+            return Err(ParseError::new(
+                headline_line,
+                "the article has no body: add paragraphs after the caption block",
+            ))
+        }
+        Some(&(line, lines)) if lines == [headline] => {
+            return Err(ParseError::new(
+                line,
+                "the headline comes again after the caption: in the plain form write the \
+                 headline and caption once; the seed form puts a `TT` line between them and \
+                 their copy",
+            ))
+        }
+        Some(_) => {}
+    }
+    let (caption, credit) = split_caption(caption_lines, caption_line)?;
+    Ok(ParsedArticle {
+        slug: slug(headline),
+        headline: headline.to_owned(),
+        caption,
+        credit,
+        paragraphs: body.iter().map(|(_, lines)| lines.join(" ")).collect(),
+        published,
+        link,
+        line: headline_line,
+    })
+}
+
+/// The metadata name (`Published:` or `Link:`) a line under the headline starts with.
+fn metadata_name(line: &str) -> Option<&'static str> {
+    [PUBLISHED, LINK]
+        .into_iter()
+        .find(|name| line.starts_with(name))
+}
+
+/// Checks a `Published:` value: an ISO 8601 date (`2026-11-20`) or date and time with its zone
+/// (`2026-11-20T09:30Z`, `2026-11-20T09:30:15+01:00`).
+///
+/// ```
+/// # use news_card::parse::check_date;
+/// assert!(check_date("2026-11-20T09:30Z").is_ok());
+/// assert!(check_date("2024-02-29").is_ok());
+/// assert!(check_date("2026-02-29").is_err());
+/// assert!(check_date("2026-11-20T09:30").unwrap_err().contains("time zone"));
+/// assert!(check_date("20 November 2026").is_err());
+/// ```
+pub fn check_date(value: &str) -> Result<(), String> {
+    date_parts(value).map(|_| ())
+}
+
+/// A date a `Published:` line gives.
+struct DateParts<'a> {
+    year: u32,
+    month: u32,
+    day: u32,
+    /// The time (`09:30`, seconds left out) and its zone as written (`Z`, `+01:00`), if any.
+    time: Option<(&'a str, &'a str)>,
+}
+
+/// The parts of a `Published:` value, or what is wrong with it.
+fn date_parts(value: &str) -> Result<DateParts<'_>, String> {
+    let wrong = || {
+        format!(
+            "`{value}` is not an ISO 8601 date: write `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` with \
+             a time zone, such as `2026-11-20T09:30Z`"
+        )
+    };
+    let number = |text: &str, digits: usize| {
+        (text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse::<u32>().ok())
+            .flatten()
+    };
+    let (date, time) = match value.split_once('T') {
+        Some((date, time)) => (date, Some(time)),
+        None => (value, None),
+    };
+    let mut fields = date.split('-');
+    let (Some(year), Some(month), Some(day), None) = (
+        fields.next().and_then(|y| number(y, 4)),
+        fields.next().and_then(|m| number(m, 2)),
+        fields.next().and_then(|d| number(d, 2)),
+        fields.next(),
+    ) else {
+        return Err(wrong());
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(format!("`{value}`: there is no month {month}")),
+    };
+    if !(1..=days).contains(&day) {
+        return Err(format!(
+            "`{value}`: month {month} of {year} has no day {day}"
+        ));
+    }
+    let Some(time) = time else {
+        return Ok(DateParts {
+            year,
+            month,
+            day,
+            time: None,
+        });
+    };
+    let zone_at = time.find(['Z', '+', '-']).ok_or_else(|| {
+        format!("`{value}`: add the time zone, `Z` for UTC or an offset such as `+01:00`")
+    })?;
+    let (clock, zone) = time.split_at(zone_at);
+    let mut parts = clock.split(':');
+    let (Some(hour), Some(minute), second, None) = (
+        parts.next().and_then(|h| number(h, 2)),
+        parts.next().and_then(|m| number(m, 2)),
+        parts.next().map(|s| number(s, 2)),
+        parts.next(),
+    ) else {
+        return Err(wrong());
+    };
+    let zone_ok = zone == "Z"
+        || (zone.len() == 6
+            && number(&zone[1..3], 2).is_some_and(|h| h < 24)
+            && &zone[3..4] == ":"
+            && number(&zone[4..6], 2).is_some_and(|m| m < 60));
+    if hour > 23 || minute > 59 || second.is_some_and(|s| s.is_none_or(|s| s > 59)) || !zone_ok {
+        return Err(wrong());
+    }
+    Ok(DateParts {
+        year,
+        month,
+        day,
+        time: Some((&clock[..5], zone)),
+    })
+}
+
+/// A `Published:` value as readers see it, in the content's language: `20 November 2026,
+/// 09:30 UTC` in English; in other languages the ISO date (`2026-11-20 09:30 UTC`), which
+/// reads the same everywhere. `value` has passed [`check_date`].
+///
+/// ```
+/// # use news_card::parse::readable_date;
+/// assert_eq!(readable_date("2026-11-20T09:30Z", "en"), "20 November 2026, 09:30 UTC");
+/// assert_eq!(readable_date("2026-03-01", "en-GB"), "1 March 2026");
+/// assert_eq!(readable_date("2026-03-01T18:05+01:00", "fr"), "2026-03-01 18:05 UTC+01:00");
+/// ```
+pub fn readable_date(value: &str, language: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let Ok(DateParts {
+        year,
+        month,
+        day,
+        time,
+    }) = date_parts(value)
+    else {
+        return value.to_owned();
+    };
+    let english = language == "en" || language.starts_with("en-");
+    let time = time.map(|(clock, zone)| {
+        let zone = if zone == "Z" {
+            "UTC".to_owned()
+        } else {
+            format!("UTC{zone}")
+        };
+        format!("{clock} {zone}")
+    });
+    match (english, time) {
+        (true, Some(time)) => format!("{day} {} {year}, {time}", MONTHS[month as usize - 1]),
+        (true, None) => format!("{day} {} {year}", MONTHS[month as usize - 1]),
+        (false, Some(time)) => format!("{year:04}-{month:02}-{day:02} {time}"),
+        (false, None) => format!("{year:04}-{month:02}-{day:02}"),
+    }
+}
+
+/// Checks a `Link:` value: an absolute `https:` URL with a host, and no white space or quotes.
+///
+/// ```
+/// # use news_card::parse::check_link;
+/// assert!(check_link("https://news.example/world/2026/floods").is_ok());
+/// assert!(check_link("http://news.example/").is_err());
+/// assert!(check_link("/world/floods").is_err());
+/// ```
+pub fn check_link(value: &str) -> Result<(), String> {
+    let host = value
+        .strip_prefix("https://")
+        .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or_default());
+    let clean = !value
+        .chars()
+        .any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\\' | '`'));
+    match host {
+        Some(host)
+            if clean
+                && !host.is_empty()
+                && host.chars().all(|c| {
+                    c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ':' | '[' | ']')
+                }) =>
+        {
+            Ok(())
+        }
+        _ => Err(format!(
+            "`{value}` is not an absolute https: address: write the full story's address, such \
+             as `https://news.example/world/story`"
+        )),
+    }
 }
 
 /// Reduces a caption block to its distinct pieces and pulls out the photo credit. `first_line`

@@ -4,7 +4,7 @@
 //! `src/bin/prerender.rs` runs these from trunk's post_build hook; the browser then hydrates the
 //! markup instead of rendering from nothing, and readers without JavaScript read it as it is.
 
-use serde_json::{json, Value};
+use serde::Serialize;
 use yew::LocalServerRenderer;
 
 use crate::{
@@ -49,25 +49,60 @@ pub fn news_card_element(card_html: &str, base: &str, served: impl Fn(&str) -> S
     format!("<{TAG}><template shadowrootmode=\"open\">{shadow}</template></{TAG}>")
 }
 
-/// One schema.org `NewsArticle` object for `article`, holding only what the content says. The
-/// body is not repeated in it: the prerendered panel beside it already carries every paragraph
-/// (search engines render the declarative shadow root), and `articleBody` is no property a
-/// `NewsArticle` needs, so the page ships each paragraph twice (the panel and the wasm), not
-/// three times.
-pub fn news_article(article: &Article) -> Value {
-    let mut image = json!({
-        "@type": "ImageObject",
-        "caption": article.caption.join(" "),
-    });
-    if let Some(credit) = article.credit {
-        image["creditText"] = json!(credit);
+/// A schema.org `NewsArticle`, as the page's JSON-LD describes an article: only what the
+/// content says. The body is not repeated in it: the prerendered panel beside it carries every
+/// paragraph (search engines render the declarative shadow root), and `articleBody` is no
+/// property a `NewsArticle` needs, so the page ships each paragraph twice (the panel and the
+/// wasm), not three times.
+#[derive(Debug, Serialize)]
+pub struct NewsArticle<'a> {
+    /// `https://schema.org`.
+    #[serde(rename = "@context")]
+    pub context: &'static str,
+    /// `NewsArticle`.
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
+    /// The headline.
+    pub headline: &'a str,
+    /// The photo, described by its caption and credit.
+    pub image: ImageObject<'a>,
+    /// When it was published (ISO 8601), if the content says.
+    #[serde(rename = "datePublished", skip_serializing_if = "Option::is_none")]
+    pub date_published: Option<&'a str>,
+    /// The full story's address, if the content gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'a str>,
+}
+
+/// A schema.org `ImageObject`: the article's photo as its caption describes it.
+#[derive(Debug, Serialize)]
+pub struct ImageObject<'a> {
+    /// `ImageObject`.
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
+    /// The caption's pieces, joined by a space.
+    pub caption: String,
+    /// The photo credit, if the caption names one.
+    #[serde(rename = "creditText", skip_serializing_if = "Option::is_none")]
+    pub credit_text: Option<&'a str>,
+}
+
+impl<'a> NewsArticle<'a> {
+    /// The `NewsArticle` of `article`.
+    pub fn of(article: &'a Article) -> NewsArticle<'a> {
+        NewsArticle {
+            context: "https://schema.org",
+            kind: "NewsArticle",
+            headline: article.headline,
+            image: ImageObject {
+                kind: "ImageObject",
+                caption: article.caption.join(" "),
+                credit_text: article.credit,
+            },
+            date_published: article.published.map(|published| published.datetime),
+            url: article.link,
+        }
     }
-    json!({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.headline,
-        "image": image,
-    })
 }
 
 /// `<script type="application/ld+json">` blocks, one per article. `<` is escaped so that no
@@ -76,7 +111,9 @@ pub fn json_ld_scripts(articles: &[Article]) -> String {
     articles
         .iter()
         .map(|article| {
-            let data = news_article(article).to_string().replace('<', "\\u003c");
+            let data = serde_json::to_string(&NewsArticle::of(article))
+                .expect("a NewsArticle of strings always serialises")
+                .replace('<', "\\u003c");
             format!("<script type=\"application/ld+json\">{data}</script>\n")
         })
         .collect()
@@ -102,6 +139,8 @@ pub fn inject(page: &str, element: &str, tail_html: &str) -> Result<String, Stri
 
 #[cfg(test)]
 mod tests {
+    use serde_json::{json, Value};
+
     use super::*;
 
     static TRICKY: &[Article] = &[Article {
@@ -110,6 +149,8 @@ mod tests {
         caption: &["A <b>caption</b>."],
         credit: None,
         paragraphs: &["One & two.", "Three."],
+        published: None,
+        link: None,
     }];
 
     #[test]

@@ -3,6 +3,7 @@
 //! imports, the TypeScript declarations, the Custom Elements Manifest and the npm package's
 //! `package.json`. None of them is written by hand.
 
+use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::{
@@ -215,80 +216,290 @@ declare global {{
     )
 }
 
+/// `custom-elements.json`: the parts of the Custom Elements Manifest schema (version 2.1.0)
+/// the project writes, as types, so that a misspelt field does not compile.
+pub mod manifest {
+    use serde::Serialize;
+
+    /// The whole manifest.
+    #[derive(Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Package {
+        /// The schema's version.
+        pub schema_version: &'static str,
+        /// The package's readme.
+        pub readme: &'static str,
+        /// Its modules: the loader.
+        pub modules: Vec<Module>,
+    }
+
+    /// A JavaScript module.
+    #[derive(Debug, Serialize)]
+    pub struct Module {
+        /// `javascript-module`.
+        pub kind: &'static str,
+        /// Its path in the package.
+        pub path: &'static str,
+        /// What it declares: the element's class.
+        pub declarations: Vec<CustomElement>,
+        /// What it exports.
+        pub exports: Vec<Export>,
+    }
+
+    /// The element's class.
+    #[derive(Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct CustomElement {
+        /// `class`.
+        pub kind: &'static str,
+        /// The class's name.
+        pub name: &'static str,
+        /// What it is.
+        pub description: &'static str,
+        /// The tag it is defined as.
+        pub tag_name: &'static str,
+        /// Always `true`.
+        pub custom_element: bool,
+        /// `HTMLElement`.
+        pub superclass: Reference,
+        /// Its attributes.
+        pub attributes: Vec<Attribute>,
+        /// Its properties.
+        pub members: Vec<Field>,
+        /// The events it dispatches.
+        pub events: Vec<Typed>,
+        /// Its CSS parts.
+        pub css_parts: Vec<Described>,
+        /// The custom properties it reads.
+        pub css_properties: Vec<Described>,
+    }
+
+    /// A reference to a declaration by name (and module).
+    #[derive(Debug, Serialize)]
+    pub struct Reference {
+        /// The declaration's name.
+        pub name: &'static str,
+        /// The module that declares it, if not the global scope.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub module: Option<&'static str>,
+    }
+
+    /// An attribute.
+    #[derive(Debug, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Attribute {
+        /// Its name.
+        pub name: &'static str,
+        /// Its type.
+        #[serde(rename = "type")]
+        pub kind: Type,
+        /// What it does.
+        pub description: &'static str,
+        /// The property that reflects it.
+        pub field_name: &'static str,
+    }
+
+    /// A property (a class field).
+    #[derive(Debug, Serialize)]
+    pub struct Field {
+        /// `field`.
+        pub kind: &'static str,
+        /// Its name.
+        pub name: &'static str,
+        /// Its type.
+        #[serde(rename = "type")]
+        pub type_text: Type,
+        /// What it holds.
+        pub description: &'static str,
+        /// The attribute it reflects, if any.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub attribute: Option<&'static str>,
+        /// Whether it reflects to that attribute.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub reflects: Option<bool>,
+        /// Whether it is read-only.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub readonly: Option<bool>,
+    }
+
+    /// An item with a type and a description: an event.
+    #[derive(Debug, Serialize)]
+    pub struct Typed {
+        /// Its name.
+        pub name: &'static str,
+        /// Its type.
+        #[serde(rename = "type")]
+        pub kind: Type,
+        /// What it means.
+        pub description: &'static str,
+    }
+
+    /// An item with a description: a CSS part or custom property.
+    #[derive(Debug, Serialize)]
+    pub struct Described {
+        /// Its name.
+        pub name: &'static str,
+        /// What it styles.
+        pub description: &'static str,
+    }
+
+    /// A TypeScript type.
+    #[derive(Debug, Serialize)]
+    pub struct Type {
+        /// The type, as TypeScript writes it.
+        pub text: &'static str,
+    }
+
+    /// An export of the module.
+    #[derive(Debug, Serialize)]
+    pub struct Export {
+        /// `js` or `custom-element-definition`.
+        pub kind: &'static str,
+        /// The exported name (the class, or the tag).
+        pub name: &'static str,
+        /// What it exports.
+        pub declaration: Reference,
+    }
+}
+
 /// `custom-elements.json`, following the Custom Elements Manifest schema (version 2.1.0).
-pub fn custom_elements_manifest() -> Value {
-    let attributes: Vec<Value> = ATTRIBUTES
+pub fn custom_elements_manifest() -> manifest::Package {
+    use manifest::{
+        Attribute, CustomElement, Described, Export, Field, Module, Package, Reference, Type, Typed,
+    };
+    let declaration = || Reference {
+        name: CLASS,
+        module: Some(file::LOADER),
+    };
+    let attributes = ATTRIBUTES
         .iter()
-        .map(|a| {
-            json!({
-                "name": a.name,
-                "type": { "text": a.type_text },
-                "description": a.description,
-                "fieldName": a.property,
+        .map(|a| Attribute {
+            name: a.name,
+            kind: Type { text: a.type_text },
+            description: a.description,
+            field_name: a.property,
+        })
+        .collect();
+    let members = ATTRIBUTES
+        .iter()
+        .map(|a| Field {
+            kind: "field",
+            name: a.property,
+            type_text: Type { text: a.type_text },
+            description: a.description,
+            attribute: Some(a.name),
+            reflects: Some(true),
+            readonly: None,
+        })
+        .chain(READ_ONLY_PROPERTIES.iter().map(|p| Field {
+            kind: "field",
+            name: p.name,
+            type_text: Type { text: p.type_text },
+            description: p.description,
+            attribute: None,
+            reflects: None,
+            readonly: Some(true),
+        }))
+        .collect();
+    let described = |list: &[crate::contract::Styling]| {
+        list.iter()
+            .map(|item| Described {
+                name: item.name,
+                description: item.description,
             })
-        })
-        .collect();
-    let mut members: Vec<Value> = ATTRIBUTES
-        .iter()
-        .map(|a| {
-            json!({
-                "kind": "field",
-                "name": a.property,
-                "type": { "text": a.type_text },
-                "description": a.description,
-                "attribute": a.name,
-                "reflects": true,
-            })
-        })
-        .collect();
-    members.extend(READ_ONLY_PROPERTIES.iter().map(|p| {
-        json!({
-            "kind": "field",
-            "name": p.name,
-            "type": { "text": p.type_text },
-            "description": p.description,
-            "readonly": true,
-        })
-    }));
-    let events: Vec<Value> = EVENTS
-        .iter()
-        .map(|e| json!({ "name": e.name, "type": { "text": e.type_text }, "description": e.description }))
-        .collect();
-    let parts: Vec<Value> = PARTS
-        .iter()
-        .map(|p| json!({ "name": p.name, "description": p.description }))
-        .collect();
-    let properties: Vec<Value> = CUSTOM_PROPERTIES
-        .iter()
-        .map(|p| json!({ "name": p.name, "description": p.description }))
-        .collect();
-    let declaration = json!({ "name": CLASS, "module": file::LOADER });
-    json!({
-        "schemaVersion": "2.1.0",
-        "readme": "README.md",
-        "modules": [{
-            "kind": "javascript-module",
-            "path": file::LOADER,
-            "declarations": [{
-                "kind": "class",
-                "name": CLASS,
-                "description": "A tabbed news card: one tab per article, each with its \
-                                headline, photo caption and credit, and body.",
-                "tagName": TAG,
-                "customElement": true,
-                "superclass": { "name": "HTMLElement" },
-                "attributes": attributes,
-                "members": members,
-                "events": events,
-                "cssParts": parts,
-                "cssProperties": properties,
+            .collect()
+    };
+    Package {
+        schema_version: "2.1.0",
+        readme: "README.md",
+        modules: vec![Module {
+            kind: "javascript-module",
+            path: file::LOADER,
+            declarations: vec![CustomElement {
+                kind: "class",
+                name: CLASS,
+                description: "A tabbed news card: one tab per article, each with its headline, \
+                              photo caption and credit, and body.",
+                tag_name: TAG,
+                custom_element: true,
+                superclass: Reference {
+                    name: "HTMLElement",
+                    module: None,
+                },
+                attributes,
+                members,
+                events: EVENTS
+                    .iter()
+                    .map(|e| Typed {
+                        name: e.name,
+                        kind: Type { text: e.type_text },
+                        description: e.description,
+                    })
+                    .collect(),
+                css_parts: described(PARTS),
+                css_properties: described(CUSTOM_PROPERTIES),
             }],
-            "exports": [
-                { "kind": "js", "name": CLASS, "declaration": declaration },
-                { "kind": "custom-element-definition", "name": TAG, "declaration": declaration },
+            exports: vec![
+                Export {
+                    kind: "js",
+                    name: CLASS,
+                    declaration: declaration(),
+                },
+                Export {
+                    kind: "custom-element-definition",
+                    name: TAG,
+                    declaration: declaration(),
+                },
             ],
         }],
-    })
+    }
+}
+
+/// `package.json` for `dist/`, as a type.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PackageManifest {
+    /// The package's name: the tag.
+    pub name: &'static str,
+    /// Its version, the crate's.
+    pub version: String,
+    /// What it is.
+    pub description: String,
+    /// Its licence.
+    pub license: String,
+    /// `module`: the loader is an ES module.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// Its entry points.
+    pub exports: Exports,
+    /// The TypeScript declarations.
+    pub types: &'static str,
+    /// The Custom Elements Manifest.
+    pub custom_elements: &'static str,
+    /// The files the package holds, by their served names.
+    pub files: Vec<String>,
+    /// The files with side effects: the loader defines the element.
+    pub side_effects: Vec<String>,
+}
+
+/// The `exports` of the package: the loader with its types, and every file by its path.
+#[derive(Debug, Serialize)]
+pub struct Exports {
+    /// `.`: the loader (`types` first: resolvers read conditions in order).
+    #[serde(rename = ".")]
+    pub main: Conditions,
+    /// `./*`: any file of the package.
+    #[serde(rename = "./*")]
+    pub files: &'static str,
+}
+
+/// The conditions of the package's main export.
+#[derive(Debug, Serialize)]
+pub struct Conditions {
+    /// For TypeScript.
+    pub types: String,
+    /// For everyone else.
+    pub default: String,
 }
 
 /// `package.json` for `dist/`, so that `npm pack dist/` is an installable package. `served`
@@ -298,21 +509,23 @@ pub fn package_manifest(
     description: &str,
     license: &str,
     served: impl Fn(&str) -> String,
-) -> Value {
-    let files: Vec<String> = PACKAGE_FILES.iter().map(|file| served(file)).collect();
-    json!({
-        "name": TAG,
-        "version": version,
-        "description": description,
-        "license": license,
-        "type": "module",
-        "exports": {
-            ".": { "types": format!("./{}", file::TYPES), "default": format!("./{}", file::LOADER) },
-            "./*": "./*",
+) -> PackageManifest {
+    PackageManifest {
+        name: TAG,
+        version: version.to_owned(),
+        description: description.to_owned(),
+        license: license.to_owned(),
+        kind: "module",
+        exports: Exports {
+            main: Conditions {
+                types: format!("./{}", file::TYPES),
+                default: format!("./{}", file::LOADER),
+            },
+            files: "./*",
         },
-        "types": file::TYPES,
-        "customElements": file::MANIFEST,
-        "files": files,
-        "sideEffects": [format!("./{}", file::LOADER)],
-    })
+        types: file::TYPES,
+        custom_elements: file::MANIFEST,
+        files: PACKAGE_FILES.iter().map(|file| served(file)).collect(),
+        side_effects: vec![format!("./{}", file::LOADER)],
+    }
 }

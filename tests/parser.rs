@@ -3,7 +3,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use news_card::parse::{direction, language, parse, parse_bytes, slug, ParseError, ParsedArticle};
+use news_card::parse::{
+    direction, language, parse, parse_bytes, readable_date, slug, ParseError, ParsedArticle,
+};
 
 /// The real content, which editors change: only structural checks use it.
 const CONTENT: &str = include_str!("../content/articles.txt");
@@ -183,7 +185,11 @@ fn markup_in_the_source_is_kept_as_text() {
 const MALFORMED: &[(&str, usize, &str)] = &[
     ("empty.txt", 1, "empty"),
     ("blank-only.txt", 1, "empty"),
-    ("no-marker.txt", 1, "no `TT` marker"),
+    (
+        "no-marker.txt",
+        5,
+        "the headline comes again after the caption",
+    ),
     ("no-caption.txt", 2, "no caption block"),
     ("headline-not-repeated.txt", 6, "headline not repeated"),
     (
@@ -201,6 +207,24 @@ const MALFORMED: &[(&str, usize, &str)] = &[
     ("two-line-headline.txt", 2, "single line"),
     ("duplicate-headline.txt", 14, "duplicate headline"),
     ("empty-credit.txt", 3, "empty photo credit"),
+    ("bad-date.txt", 2, "not an ISO 8601 date"),
+    ("date-without-zone.txt", 2, "time zone"),
+    ("impossible-date.txt", 3, "has no day 30"),
+    ("http-link.txt", 2, "not an absolute https: address"),
+    ("relative-link.txt", 2, "not an absolute https: address"),
+    (
+        "unknown-metadata.txt",
+        2,
+        "only `Published: …` and `Link: …`",
+    ),
+    ("second-published.txt", 3, "a second `Published:` line"),
+    (
+        "plain-no-caption.txt",
+        1,
+        "no caption block after the headline",
+    ),
+    ("plain-no-body.txt", 1, "no body"),
+    ("metadata-in-seed.txt", 2, "go in the plain form"),
 ];
 
 #[test]
@@ -462,4 +486,86 @@ fn a_malformed_language_fails_the_build_naming_its_file_and_line() {
         &output,
         "content/language.txt:2: `English` is not a language tag",
     );
+}
+
+#[test]
+fn the_plain_form_writes_each_thing_once_with_optional_metadata() {
+    let articles = parse(&fixture("valid/plain.txt")).unwrap();
+    let (bridge, library) = (&articles[0], &articles[1]);
+    assert_eq!(bridge.headline, "Harbour Bridge Reopens After Repairs");
+    assert_eq!(
+        bridge.caption,
+        [
+            "Cyclists cross the Harbour Bridge on its first morning back in service.",
+            "The bridge was closed for eleven weeks.",
+        ]
+    );
+    assert_eq!(bridge.credit.as_deref(), Some("Ana Ruiz / City Desk"));
+    assert_eq!(
+        bridge.paragraphs,
+        [
+            "The Harbour Bridge reopened on Monday after eleven weeks of repairs.",
+            "\u{201c}It\u{2019}s good to have it back,\u{201d} said one commuter who crosses it every day.",
+        ]
+    );
+    assert_eq!(bridge.published.as_deref(), Some("2026-11-20T09:30Z"));
+    assert_eq!(
+        bridge.link.as_deref(),
+        Some("https://news.example/city/harbour-bridge")
+    );
+    assert_eq!((bridge.line, library.line), (1, 15));
+    assert_eq!(
+        library.caption,
+        ["Readers in the main hall of the central library."]
+    );
+    assert_eq!(library.credit, None);
+    assert_eq!(
+        (library.published.as_deref(), library.link.as_deref()),
+        (None, None)
+    );
+}
+
+#[test]
+fn both_forms_live_in_one_file_and_the_seed_articles_stay_as_they_were() {
+    let seed = parse(SEED).unwrap();
+    let mixed = parse(&format!("{SEED}\n\n\n{}", fixture("valid/plain.txt"))).unwrap();
+    assert_eq!(
+        mixed[..seed.len()],
+        seed[..],
+        "the seed articles parse as before"
+    );
+    assert!(seed
+        .iter()
+        .all(|a| a.published.is_none() && a.link.is_none()));
+    let headlines: Vec<&str> = mixed[seed.len()..]
+        .iter()
+        .map(|a| a.headline.as_str())
+        .collect();
+    assert_eq!(
+        headlines,
+        [
+            "Harbour Bridge Reopens After Repairs",
+            "Library Extends Opening Hours"
+        ]
+    );
+}
+
+#[test]
+fn a_seed_article_missing_its_marker_is_told_apart_from_a_plain_one() {
+    let err = error_of("malformed/no-marker.txt");
+    assert!(err.message.contains("`TT`"), "{err}");
+}
+
+#[test]
+fn dates_read_in_the_content_language() {
+    assert_eq!(
+        readable_date("2026-11-20T09:30Z", "en"),
+        "20 November 2026, 09:30 UTC"
+    );
+    assert_eq!(readable_date("2026-11-20", "en-US"), "20 November 2026");
+    assert_eq!(
+        readable_date("2026-11-20T09:30:15-05:00", "en"),
+        "20 November 2026, 09:30 UTC-05:00"
+    );
+    assert_eq!(readable_date("2026-11-20", "de"), "2026-11-20");
 }

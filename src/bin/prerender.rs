@@ -49,7 +49,7 @@ fn write(path: PathBuf, text: &str) -> Result<(), String> {
     fs::write(&path, text).map_err(|err| format!("cannot write {}: {err}", path.display()))
 }
 
-fn pretty(value: &serde_json::Value) -> Result<String, String> {
+fn pretty(value: &impl serde::Serialize) -> Result<String, String> {
     serde_json::to_string_pretty(value)
         .map(|text| text + "\n")
         .map_err(|err| format!("cannot write JSON: {err}"))

@@ -3,7 +3,10 @@
 use yew::prelude::*;
 
 use super::Caption;
-use crate::{content::Article, contract::part};
+use crate::{
+    content::Article,
+    contract::{part, FULL_STORY_TEXT},
+};
 
 /// Props for [`ArticlePanel`].
 #[derive(Properties, PartialEq)]
@@ -19,7 +22,8 @@ pub struct ArticlePanelProps {
     pub hidden: bool,
 }
 
-/// A `role="tabpanel"` section. It is focusable because it holds no focusable content, so that
+/// A `role="tabpanel"` section: the headline, the publication date if the article has one, the
+/// caption, the body and the link to the full story if it has one. It is focusable, so that
 /// Tab moves from the tab list straight into the text.
 #[component]
 pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
@@ -35,10 +39,20 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
             hidden={props.hidden}
         >
             <h2 class="news-card__headline" part={part::HEADLINE}>{ article.headline }</h2>
+            if let Some(published) = article.published {
+                <p class="news-card__date">
+                    <time part={part::DATE} datetime={published.datetime}>{ published.text }</time>
+                </p>
+            }
             <Caption pieces={article.caption} credit={article.credit} />
             <div class="news-card__body" part={part::BODY}>
                 { for article.paragraphs.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
             </div>
+            if let Some(link) = article.link {
+                <p class="news-card__more">
+                    <a class="news-card__link" part={part::LINK} href={link}>{ FULL_STORY_TEXT }</a>
+                </p>
+            }
         </section>
     }
 }

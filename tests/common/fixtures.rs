@@ -2,10 +2,10 @@
 //! that use them assert the fixture's counts, slugs and text, so editing the content never
 //! breaks them.
 
-use news_card::Article;
+use news_card::{content::Published, Article};
 
 /// Three news articles shaped like real content: credits, several caption pieces, curly quotes
-/// and apostrophes, several paragraphs.
+/// and apostrophes, several paragraphs; the second with a publication date and a link.
 pub static NEWS: &[Article] = &[
     Article {
         slug: "harbour-bridge-reopens-after-repairs",
@@ -20,6 +20,8 @@ pub static NEWS: &[Article] = &[
             "\u{201c}It\u{2019}s good to have it back,\u{201d} said one commuter.",
             "The city\u{2019}s engineers said the deck will last another forty years.",
         ],
+        published: None,
+        link: None,
     },
     Article {
         slug: "library-extends-opening-hours",
@@ -30,6 +32,11 @@ pub static NEWS: &[Article] = &[
             "The central library will stay open until 10 p.m. from next month.",
             "Its director said evening visits had doubled.",
         ],
+        published: Some(Published {
+            datetime: "2026-11-20T09:30Z",
+            text: "20 November 2026, 09:30 UTC",
+        }),
+        link: Some("https://news.example/city/library-hours"),
     },
     Article {
         slug: "rain-expected-for-the-weekend",
@@ -37,6 +44,8 @@ pub static NEWS: &[Article] = &[
         caption: &["Clouds gather over the hills north of the city."],
         credit: Some("Mia Berg / Weather Service"),
         paragraphs: &["Forecasters expect heavy rain on Saturday and Sunday."],
+        published: None,
+        link: None,
     },
 ];
 

@@ -35,7 +35,7 @@ async fn every_article_is_shown_exactly_as_parsed() {
             format!("Photo by {}", article.credit.unwrap())
         );
 
-        let paragraphs: Vec<String> = query_all(panel, "p")
+        let paragraphs: Vec<String> = query_all(panel, "[part=body] p")
             .iter()
             .map(|p| p.text_content().unwrap())
             .collect();
@@ -174,6 +174,8 @@ static THREE: &[Article] = &[
         caption: &["First."],
         credit: None,
         paragraphs: &["1"],
+        published: None,
+        link: None,
     },
     Article {
         slug: "two",
@@ -181,6 +183,8 @@ static THREE: &[Article] = &[
         caption: &["Second."],
         credit: None,
         paragraphs: &["2"],
+        published: None,
+        link: None,
     },
     Article {
         slug: "three",
@@ -188,6 +192,8 @@ static THREE: &[Article] = &[
         caption: &["Third."],
         credit: None,
         paragraphs: &["3"],
+        published: None,
+        link: None,
     },
 ];
 
@@ -320,6 +326,8 @@ static MARKUP: &[Article] = &[
         caption: &["<img src=x onerror=alert(1)>"],
         credit: Some("A &amp; B"),
         paragraphs: &["<script>alert(1)</script> &amp; more"],
+        published: None,
+        link: None,
     },
     Article {
         slug: "plain",
@@ -327,6 +335,8 @@ static MARKUP: &[Article] = &[
         caption: &["Plain caption."],
         credit: None,
         paragraphs: &["Plain text."],
+        published: None,
+        link: None,
     },
 ];
 
@@ -369,4 +379,41 @@ async fn a_caption_without_credit_shows_no_credit() {
     let panel = &card.panels()[1];
     assert!(query(panel, ".news-card__credit").is_none());
     assert_eq!(text(&query(panel, "figcaption").unwrap()), "Plain caption.");
+}
+
+#[wasm_bindgen_test]
+async fn an_article_with_a_date_and_a_link_shows_both_and_one_without_neither() {
+    let card = mount().await;
+    for (index, article) in NEWS.iter().enumerate() {
+        let panel = &card.panels()[index];
+        let time = query(panel, "time[part=date]");
+        let link = query(panel, "a[part=link]");
+        match article.published {
+            Some(published) => {
+                let time = time.expect("a time element");
+                assert_eq!(
+                    time.get_attribute("datetime").as_deref(),
+                    Some(published.datetime)
+                );
+                assert_eq!(time.text_content().unwrap(), published.text);
+            }
+            None => assert!(time.is_none(), "{}: no date", article.headline),
+        }
+        match article.link {
+            Some(href) => {
+                let link = link.expect("a link to the full story");
+                assert_eq!(link.get_attribute("href").as_deref(), Some(href));
+                assert_eq!(
+                    link.text_content().unwrap(),
+                    news_card::contract::FULL_STORY_TEXT
+                );
+            }
+            None => assert!(link.is_none(), "{}: no link", article.headline),
+        }
+    }
+    assert!(
+        NEWS.iter()
+            .any(|a| a.published.is_some() && a.link.is_some()),
+        "the fixture has a dated, linked article"
+    );
 }

@@ -1,6 +1,7 @@
 //! Page-level test of the content as readers get it: every article of `content/articles.txt`,
 //! whatever they are, is on the built demo page with its tab, and shows its headline, caption,
-//! credit and paragraphs once each with the exact characters.
+//! credit and paragraphs once each with the exact characters, and its date and full-story
+//! link when it has them (the extra article of the test command's copy has both).
 //!
 //! The test command also runs these tests on a copy of the project with one more article
 //! appended to the content (`NEWS_CARD_EXPECT_HEADLINE` names it), to show that an editor's new
@@ -12,7 +13,7 @@ use crate::common::page::{
     FIRST_SHADOW,
 };
 use news_card::{
-    contract::{file, HASHED_FILES},
+    contract::{file, FULL_STORY_TEXT, HASHED_FILES},
     ARTICLES,
 };
 use serde_json::{json, Value};
@@ -54,6 +55,10 @@ async fn every_article_reaches_the_reader_once_with_its_exact_text() {
                      credit: p.querySelector('[part=credit]')?.textContent ?? null,
                      paragraphs: [...p.querySelectorAll('[part=body] p')].map(e => e.textContent),
                      headings: p.querySelectorAll('h1, h2, h3, h4, h5, h6').length,
+                     date: [...p.querySelectorAll('time[part=date]')]
+                       .map(t => [t.getAttribute('datetime'), t.textContent]),
+                     links: [...p.querySelectorAll('a[part=link]')]
+                       .map(a => [a.getAttribute('href'), a.textContent]),
                    }};
                  }})()"
             ))
@@ -73,6 +78,18 @@ async fn every_article_reaches_the_reader_once_with_its_exact_text() {
             json!(1),
             "{at}: one heading, the headline"
         );
+        let date: Vec<[&str; 2]> = article
+            .published
+            .iter()
+            .map(|p| [p.datetime, p.text])
+            .collect();
+        assert_eq!(panel["date"], json!(date), "{at}: its date, as written");
+        let links: Vec<[&str; 2]> = article
+            .link
+            .iter()
+            .map(|href| [*href, FULL_STORY_TEXT])
+            .collect();
+        assert_eq!(panel["links"], json!(links), "{at}: its full story");
     }
 }
 
