@@ -63,12 +63,41 @@ pub const LOADING: Attribute = Attribute {
     type_text: "'eager' | 'lazy'",
     description: "`lazy`: the card's WebAssembly is fetched only when the card comes within \
                   about one viewport of the screen, or the reader points at, touches or \
-                  focuses it (a prerendered card is readable, and its tabs work, meanwhile). \
-                  `eager` (the default): at once. Another value logs a console warning and means `eager`.",
+                  focuses it. Meanwhile a prerendered card is readable and its tabs work; a \
+                  bare one fetches `news-card.html` from beside `news-card.js` and shows its \
+                  prerendered card the same way, as tall as the running card, so nothing moves \
+                  when it starts (without that file it takes no room until it starts, and \
+                  warns). `eager` (the default): at once; a bare eager card takes no room until \
+                  the wasm has rendered it. Another value logs a console warning and means \
+                  `eager`.",
 };
 
 /// Every attribute of the element, in the order the documentation lists them.
 pub const ATTRIBUTES: &[Attribute] = &[ARTICLE, LABEL, NO_URL_UPDATE, LOADING];
+
+/// The global attributes that carry a meaning of their own on the element. They are read when
+/// the card starts (not observed), and their properties are the platform's own.
+pub const GLOBAL_ATTRIBUTES: &[Attribute] = &[
+    Attribute {
+        name: "id",
+        property: "id",
+        type_text: "string",
+        description: "The prefix of the card's panel ids (`<id>-<slug>`), the targets of deep \
+                      links; give each card its own. Without one, cards get `news-card`, \
+                      `news-card-2`, … by their position on the page; a second card with an id \
+                      another card holds gets `<id>-2` and a console warning. Read when the \
+                      card starts.",
+    },
+    Attribute {
+        name: "dir",
+        property: "dir",
+        type_text: "string",
+        description: "The card's layout direction, `ltr` or `rtl` (`rtl` swaps ← and →); \
+                      without it the card \
+                      runs in its content's direction, whatever the page's. Read when the card \
+                      starts.",
+    },
+];
 
 /// The tab list's accessible name when the element has no `label`.
 pub const DEFAULT_LABEL: &str = "News articles";
@@ -602,6 +631,111 @@ pub fn is_hashed_name(file: &str, name: &str) -> bool {
         .is_some_and(|hash| !hash.is_empty() && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// A browser version: major and minor (Safari counts in both; Chrome and Firefox in majors).
+pub type Version = (u32, u32);
+
+/// A platform feature the card relies on, with the first version of each engine's browser that
+/// has it, and the card's stand-in where it has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlatformFeature {
+    /// What it is.
+    pub name: &'static str,
+    /// The first Chrome (and Edge) version with it.
+    pub chrome: Version,
+    /// The first Firefox version with it.
+    pub firefox: Version,
+    /// The first Safari (and iOS) version with it.
+    pub safari: Version,
+    /// What the card does without it, when it does without it; `None`: the full card needs it.
+    pub stand_in: Option<&'static str>,
+}
+
+/// What the card uses of the browser. The full card needs every feature without a stand-in:
+/// [`BROWSER_POLICY`] is the newest of their versions, and the README states it.
+pub const PLATFORM_FEATURES: &[PlatformFeature] = &[
+    PlatformFeature {
+        name: "WebAssembly with reference types and multi-value",
+        chrome: (96, 0),
+        firefox: (79, 0),
+        safari: (15, 0),
+        stand_in: None,
+    },
+    PlatformFeature {
+        name: "custom elements and shadow DOM",
+        chrome: (67, 0),
+        firefox: (63, 0),
+        safari: (10, 1),
+        stand_in: None,
+    },
+    PlatformFeature {
+        name: "ES2022 classes, `Object.hasOwn`, `Array.prototype.at`",
+        chrome: (93, 0),
+        firefox: (92, 0),
+        safari: (15, 4),
+        stand_in: None,
+    },
+    PlatformFeature {
+        name: "CSS `light-dark()`",
+        chrome: (123, 0),
+        firefox: (120, 0),
+        safari: (17, 5),
+        stand_in: None,
+    },
+    PlatformFeature {
+        name: "IntersectionObserver",
+        chrome: (58, 0),
+        firefox: (55, 0),
+        safari: (12, 1),
+        stand_in: None,
+    },
+    PlatformFeature {
+        name: "declarative shadow DOM (`shadowrootmode`)",
+        chrome: (111, 0),
+        firefox: (123, 0),
+        safari: (16, 4),
+        stand_in: Some("a pasted card is rendered by the wasm instead of painted from the HTML"),
+    },
+    PlatformFeature {
+        name: "`Promise.withResolvers`",
+        chrome: (119, 0),
+        firefox: (121, 0),
+        safari: (17, 4),
+        stand_in: Some("a three-line promise"),
+    },
+    PlatformFeature {
+        name: "custom states (`ElementInternals.states`, `:state()`)",
+        chrome: (125, 0),
+        firefox: (126, 0),
+        safari: (17, 4),
+        stand_in: Some("the `data-news-card-state` attribute"),
+    },
+    PlatformFeature {
+        name: "CSS `:dir()`",
+        chrome: (120, 0),
+        firefox: (49, 0),
+        safari: (16, 4),
+        stand_in: Some("the computed direction"),
+    },
+    PlatformFeature {
+        name: "`WebAssembly.compileStreaming`",
+        chrome: (61, 0),
+        firefox: (58, 0),
+        safari: (15, 0),
+        stand_in: Some("compiling once the wasm has downloaded"),
+    },
+];
+
+/// The browsers that get the full card: Chrome and Edge, Firefox, Safari (and iOS), from these
+/// versions on. They are the web platform's Baseline widely available set of late 2026; older
+/// ones get the readable no-script layout and `news-card-error`.
+pub const BROWSER_POLICY: PlatformFeature = PlatformFeature {
+    name: "the full card",
+    chrome: (123, 0),
+    firefox: (120, 0),
+    safari: (17, 5),
+    stand_in: None,
+};
+
 /// The attribute that marks the element a card is mounted in inside its shadow root; the
 /// prerender writes it and the client looks for it to hydrate instead of rendering anew.
 pub const ROOT_ATTRIBUTE: &str = "data-news-card-root";
@@ -693,6 +827,17 @@ mod tests {
         assert_eq!(slug_of_panel_id(&id, "to"), None);
         assert_eq!(slug_of_panel_id("top-", "top"), None);
         assert_ne!(tab_id("top", "a"), panel_id("top", "a"));
+    }
+
+    #[test]
+    fn the_browser_policy_is_what_the_card_needs() {
+        let needed = PLATFORM_FEATURES.iter().filter(|f| f.stand_in.is_none());
+        let newest = |version: fn(&PlatformFeature) -> Version| {
+            needed.clone().map(version).max().unwrap_or_default()
+        };
+        assert_eq!(newest(|f| f.chrome), BROWSER_POLICY.chrome, "Chrome");
+        assert_eq!(newest(|f| f.firefox), BROWSER_POLICY.firefox, "Firefox");
+        assert_eq!(newest(|f| f.safari), BROWSER_POLICY.safari, "Safari");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Page-level tests of the element's script API, through its public interface only (attributes,
 //! properties, events, parts, custom properties), against the built `dist/` in Chromium; and of
-//! the Custom Elements Manifest and the README's API section against the element as built.
+//! the Custom Elements Manifest and `docs/api.md` against the element as built and the contract.
 
 use std::collections::BTreeSet;
 
@@ -8,7 +8,7 @@ use crate::common::page::{
     click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site, FIRST_CARD,
     FIRST_SHADOW,
 };
-use news_card::contract::file;
+use news_card::contract::{file, BROWSER_POLICY, GLOBAL_ATTRIBUTES};
 use news_card::ARTICLES;
 use serde_json::{json, Value};
 
@@ -343,12 +343,17 @@ async fn the_manifest_describes_the_element_as_built() {
 
     let (browser, _server) = open("<news-card></news-card>", "").await;
     let class = "customElements.get('news-card')";
+    // Every attribute is observed but the global ones the card reads when it starts.
     let observed = browser.eval(&format!("{class}.observedAttributes")).await;
-    assert_eq!(
-        names(&element["attributes"]),
-        strings(observed),
-        "attributes"
-    );
+    let mut listed = names(&element["attributes"]);
+    for global in GLOBAL_ATTRIBUTES {
+        assert!(
+            listed.remove(global.name),
+            "the manifest names `{}`",
+            global.name
+        );
+    }
+    assert_eq!(listed, strings(observed), "attributes");
 
     let accessors = browser
         .eval(&format!(
@@ -412,33 +417,50 @@ async fn the_manifest_describes_the_element_as_built() {
     }
 }
 
+/// The README's browser support names the versions of the contract's policy, which a unit
+/// test checks against the features the card needs.
 #[test]
-fn the_readme_api_section_lists_what_the_manifest_does() {
+fn the_readme_states_the_browser_policy() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let start = readme.find("\n## API").expect("README has an API section");
-    let section = &readme[start + 1..];
-    let section = &section[..section[3..]
-        .find("\n## ")
-        .map_or(section.len(), |end| end + 3)];
+    let version = |(major, minor): (u32, u32)| match minor {
+        0 => major.to_string(),
+        minor => format!("{major}.{minor}"),
+    };
+    let policy = BROWSER_POLICY;
+    let line = format!(
+        "Chrome and Edge {}+, Firefox {}+ and Safari {}+",
+        version(policy.chrome),
+        version(policy.firefox),
+        version(policy.safari)
+    );
+    let folded = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(folded.contains(&line), "README.md does not say \"{line}\"");
+}
+
+/// `docs/api.md` is what the contract generates, byte for byte. With
+/// `NEWS_CARD_WRITE_DOCS=1` the test writes it first (after a change to the contract).
+#[test]
+fn docs_api_md_is_what_the_contract_generates() {
+    let path = root().join("docs/api.md");
+    let generated = news_card::publish::api_reference();
+    if std::env::var_os("NEWS_CARD_WRITE_DOCS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/api.md is not what src/contract.rs generates: run \
+         `NEWS_CARD_WRITE_DOCS=1 cargo test --features ssr --test dist docs_api` and commit it"
+    );
+    // Everything the manifest lists is in it.
     let manifest = manifest();
-    let element = declaration(&manifest);
-    let mut listed = Vec::new();
     for list in MANIFEST_LISTS {
-        listed.extend(names(&element[list]));
-    }
-    for name in &listed {
-        assert!(
-            section.contains(&format!("`{name}`")),
-            "README's API section does not name `{name}`"
-        );
-    }
-    // And it names nothing the manifest does not (first column of its tables).
-    for line in section.lines().filter(|l| l.starts_with("| `")) {
-        let name = line[3..].split('`').next().unwrap();
-        assert!(
-            listed.iter().any(|l| l == name),
-            "README's API section names `{name}`, which the manifest does not list"
-        );
+        for name in names(&declaration(&manifest)[list]) {
+            assert!(
+                committed.contains(&format!("`{name}`")),
+                "docs/api.md lacks `{name}`"
+            );
+        }
     }
 }
 

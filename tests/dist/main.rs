@@ -6,7 +6,7 @@
 //! - `demo`: the demo page: accessibility, keyboard focus, narrow screens, print;
 //! - `prerender`: the prerendered card: without JavaScript, hydration, input before the wasm;
 //! - `embed`: `<news-card>` on host pages: isolation, theming, events, CSP, sub-paths;
-//! - `element`: the element's script API, its manifest and the README's API section;
+//! - `element`: the element's script API, its manifest, `docs/api.md` and the browser policy;
 //! - `host`: publishers' pages: their CSS, CSP, colour scheme, language, fragments, lazy cards;
 //! - `content`: every article of the content reaches the reader, whatever the content is;
 //! - `package`: `npm pack dist/`, installed and type-checked;
