@@ -6,7 +6,7 @@
 // build generates from it: the start-up's states and moves (STARTUP), the keys of the tabs
 // pattern (TAB_KEYS) and the attributes a selection swaps (TAB_STATES). The build bundles this
 // file with that module and wasm-bindgen's glue (news-card-core.js) into one minified
-// dist/news-card.js (scripts/post-build.sh).
+// dist/news-card.js (xtask/, the bundle stage).
 import init, { mount } from './news-card-core.js';
 import {
   ARTICLE, ARTICLES, ATTRIBUTE_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT, FAILURE_TEXT,

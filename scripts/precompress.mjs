@@ -1,7 +1,7 @@
 // Writes `FILE.br` (brotli, quality 11) and `FILE.gz` (gzip, level 9) beside every HTML, CSS,
 // JavaScript, WebAssembly, JSON and SVG file under the directory given, so that a static host
 // or CDN serves them precompressed (nginx's brotli_static/gzip_static, Caddy's precompressed).
-// Run by scripts/post-build.sh on trunk's staging directory. Uses only Node's zlib.
+// Run by the build program's precompress stage (xtask/) on trunk's staging directory. Uses only Node's zlib.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

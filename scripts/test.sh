@@ -24,6 +24,8 @@ for features in "" csr hydration ssr hydration,ssr; do
   step "clippy, native, features [$features]"
   cargo clippy --locked --all-targets --no-default-features --features "$features" -- -D warnings
 done
+step "clippy, the build program (xtask)"
+cargo clippy --locked --package xtask --all-targets -- -D warnings
 for features in csr hydration; do
   step "clippy, wasm32, features [$features]"
   cargo clippy --locked --lib --bins --tests --target wasm32-unknown-unknown \

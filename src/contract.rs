@@ -4,7 +4,7 @@
 //!
 //! Every side reads it: the components (parts, ids), the client mount (`embed`), the
 //! build-time prerender, the loader (through the JavaScript module the prerender generates
-//! from it) and the published types and Custom Elements Manifest (`src/bin/prerender.rs`).
+//! from it) and the published types and Custom Elements Manifest (`src/publish.rs`, run by `xtask/`).
 //! Plain data and pure functions, no view code.
 
 /// The custom element's tag name.

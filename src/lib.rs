@@ -11,6 +11,7 @@ pub mod content;
 pub mod contract;
 #[cfg(feature = "csr")]
 pub mod embed;
+pub mod page;
 pub mod parse;
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -1,7 +1,7 @@
 //! Build-time prerendering (feature `ssr`, native only): the card rendered to HTML for a
 //! declarative shadow root, and schema.org `NewsArticle` JSON-LD for each article.
 //!
-//! `src/bin/prerender.rs` runs these from trunk's post_build hook; the browser then hydrates the
+//! The build program's prerender stage (`xtask/`) runs these from trunk's post_build hook; the browser then hydrates the
 //! markup instead of rendering from nothing, and readers without JavaScript read it as it is.
 
 use serde::Serialize;

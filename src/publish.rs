@@ -1,5 +1,5 @@
 //! What `dist/` publishes about the element, generated at build time from [`crate::contract`]
-//! (feature `ssr`, native only, run by `src/bin/prerender.rs`): the constants module the loader
+//! (feature `ssr`, native only, run by the build program's publish stage, `xtask/`): the constants module the loader
 //! imports, the TypeScript declarations, the Custom Elements Manifest and the npm package's
 //! `package.json`. None of them is written by hand.
 
@@ -15,6 +15,13 @@ use crate::{
         READ_ONLY_PROPERTIES, STATE_ATTRIBUTE, TAB_KEYS, TAG,
     },
 };
+
+/// The npm package's version, description and licence: the crate's.
+pub const PACKAGE_INFO: (&str, &str, &str) = (
+    env!("CARGO_PKG_VERSION"),
+    env!("CARGO_PKG_DESCRIPTION"),
+    env!("CARGO_PKG_LICENSE"),
+);
 
 /// A 64-bit FNV-1a hash of `bytes`, in hexadecimal: the part of a content-hashed file name
 /// (not a security measure: it only has to change when the file does).

@@ -7,7 +7,7 @@ mod tab_list;
 
 pub use article_panel::{ArticlePanel, ArticlePanelProps};
 pub use caption::{Caption, CaptionProps};
-pub use news_card::{current_fragment, report_reader_change, NewsCard, NewsCardProps};
+pub use news_card::{NewsCard, NewsCardProps};
 pub use tab_list::{TabList, TabListProps};
 
 /// The props the build-time prerender renders the card with. A client hydrating prerendered

@@ -18,13 +18,12 @@ use super::{
 };
 use crate::{
     attributes::{article_for_fragment, article_index, opening, Opening},
-    components::{
-        current_fragment, prerender_props, report_reader_change, NewsCard, NewsCardProps,
-    },
+    components::{prerender_props, NewsCard, NewsCardProps},
     content::{ARTICLES, DIRECTION},
     contract::{
         ShadowChild, ARTICLE, DEFAULT_LABEL, LABEL, NO_URL_UPDATE, ROOT_ATTRIBUTE, SHADOW_ROOT,
     },
+    page::{current_fragment, report_reader_change},
     selection::{Cause, Change, Request},
 };
 

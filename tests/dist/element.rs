@@ -439,6 +439,7 @@ fn the_readme_states_the_browser_policy() {
 
 /// `docs/api.md` is what the contract generates, byte for byte. With
 /// `NEWS_CARD_WRITE_DOCS=1` the test writes it first (after a change to the contract).
+#[cfg(feature = "ssr")]
 #[test]
 fn docs_api_md_is_what_the_contract_generates() {
     let path = root().join("docs/api.md");
