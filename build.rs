@@ -16,6 +16,7 @@ fn main() {
     println!("cargo::rerun-if-changed={CONTENT}");
     println!("cargo::rerun-if-changed={LANGUAGE}");
     println!("cargo::rerun-if-changed=src/parse.rs");
+    println!("cargo::rerun-if-changed=src/parse");
 
     let bytes =
         fs::read(CONTENT).unwrap_or_else(|err| fail(&format!("{CONTENT}: cannot read: {err}")));

@@ -8,8 +8,12 @@
 //!
 //! Run with `./scripts/bench.sh` (`BENCH_RUNS` sets the number of runs, default 5).
 
-#[allow(dead_code)] // the page tests' helpers; the benchmark uses some of them
-#[path = "../tests/common/page.rs"]
+#[allow(
+    dead_code,
+    unused_imports,
+    reason = "the page tests' helpers: the benchmark uses the server and the browser only"
+)]
+#[path = "../tests/common/page/mod.rs"]
 mod page;
 
 mod peers;

@@ -9,10 +9,10 @@ use serde_json::{json, Value};
 use crate::{
     content::Article,
     contract::{
-        file, mark, startup, Attribute, TabState, ARTICLE, ATTRIBUTES, CHANGE_EVENT, CLASS,
-        CUSTOM_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT, EVENTS, FAILURE_TEXT, GLOBAL_ATTRIBUTES,
-        HIDDEN_PANEL, LABEL, LOADING, NO_URL_UPDATE, PACKAGE_FILES, PARTS, READY_EVENT,
-        READ_ONLY_PROPERTIES, STATE_ATTRIBUTE, TAB_KEYS, TAG,
+        file, mark, startup, Attribute, TabState, ARTICLE, ATTRIBUTES, CLASS, CUSTOM_PROPERTIES,
+        DEFAULT_LABEL, ERROR_EVENT, EVENTS, FAILURE_TEXT, GLOBAL_ATTRIBUTES, HIDDEN_PANEL, LABEL,
+        LOADING, NO_URL_UPDATE, PACKAGE_FILES, PARTS, READY_EVENT, READ_ONLY_PROPERTIES,
+        STATE_ATTRIBUTE, TAB_KEYS, TAG,
     },
 };
 
@@ -229,151 +229,10 @@ declare global {{
     )
 }
 
-/// `custom-elements.json`: the parts of the Custom Elements Manifest schema (version 2.1.0)
-/// the project writes, as types, so that a misspelt field does not compile.
-pub mod manifest {
-    use serde::Serialize;
+mod api;
+pub mod manifest;
 
-    /// The whole manifest.
-    #[derive(Debug, Serialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct Package {
-        /// The schema's version.
-        pub schema_version: &'static str,
-        /// The package's readme.
-        pub readme: &'static str,
-        /// Its modules: the loader.
-        pub modules: Vec<Module>,
-    }
-
-    /// A JavaScript module.
-    #[derive(Debug, Serialize)]
-    pub struct Module {
-        /// `javascript-module`.
-        pub kind: &'static str,
-        /// Its path in the package.
-        pub path: &'static str,
-        /// What it declares: the element's class.
-        pub declarations: Vec<CustomElement>,
-        /// What it exports.
-        pub exports: Vec<Export>,
-    }
-
-    /// The element's class.
-    #[derive(Debug, Serialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct CustomElement {
-        /// `class`.
-        pub kind: &'static str,
-        /// The class's name.
-        pub name: &'static str,
-        /// What it is.
-        pub description: &'static str,
-        /// The tag it is defined as.
-        pub tag_name: &'static str,
-        /// Always `true`.
-        pub custom_element: bool,
-        /// `HTMLElement`.
-        pub superclass: Reference,
-        /// Its attributes.
-        pub attributes: Vec<Attribute>,
-        /// Its properties.
-        pub members: Vec<Field>,
-        /// The events it dispatches.
-        pub events: Vec<Typed>,
-        /// Its CSS parts.
-        pub css_parts: Vec<Described>,
-        /// The custom properties it reads.
-        pub css_properties: Vec<Described>,
-    }
-
-    /// A reference to a declaration by name (and module).
-    #[derive(Debug, Serialize)]
-    pub struct Reference {
-        /// The declaration's name.
-        pub name: &'static str,
-        /// The module that declares it, if not the global scope.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub module: Option<&'static str>,
-    }
-
-    /// An attribute.
-    #[derive(Debug, Serialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct Attribute {
-        /// Its name.
-        pub name: &'static str,
-        /// Its type.
-        #[serde(rename = "type")]
-        pub kind: Type,
-        /// What it does.
-        pub description: &'static str,
-        /// The property that reflects it.
-        pub field_name: &'static str,
-    }
-
-    /// A property (a class field).
-    #[derive(Debug, Serialize)]
-    pub struct Field {
-        /// `field`.
-        pub kind: &'static str,
-        /// Its name.
-        pub name: &'static str,
-        /// Its type.
-        #[serde(rename = "type")]
-        pub type_text: Type,
-        /// What it holds.
-        pub description: &'static str,
-        /// The attribute it reflects, if any.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub attribute: Option<&'static str>,
-        /// Whether it reflects to that attribute.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub reflects: Option<bool>,
-        /// Whether it is read-only.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub readonly: Option<bool>,
-    }
-
-    /// An item with a type and a description: an event.
-    #[derive(Debug, Serialize)]
-    pub struct Typed {
-        /// Its name.
-        pub name: &'static str,
-        /// Its type.
-        #[serde(rename = "type")]
-        pub kind: Type,
-        /// What it means.
-        pub description: &'static str,
-    }
-
-    /// An item with a description: a CSS part or custom property.
-    #[derive(Debug, Serialize)]
-    pub struct Described {
-        /// Its name.
-        pub name: &'static str,
-        /// What it styles.
-        pub description: &'static str,
-    }
-
-    /// A TypeScript type.
-    #[derive(Debug, Serialize)]
-    pub struct Type {
-        /// The type, as TypeScript writes it.
-        pub text: &'static str,
-    }
-
-    /// An export of the module.
-    #[derive(Debug, Serialize)]
-    pub struct Export {
-        /// `js` or `custom-element-definition`.
-        pub kind: &'static str,
-        /// The exported name (the class, or the tag).
-        pub name: &'static str,
-        /// What it exports.
-        pub declaration: Reference,
-    }
-}
+pub use api::api_reference;
 
 /// `custom-elements.json`, following the Custom Elements Manifest schema (version 2.1.0).
 pub fn custom_elements_manifest() -> manifest::Package {
@@ -542,76 +401,4 @@ pub fn package_manifest(
         files: PACKAGE_FILES.iter().map(|file| served(file)).collect(),
         side_effects: vec![format!("./{}", file::LOADER)],
     }
-}
-
-/// `docs/api.md`: the element's API as the contract states it, for publishers. The test
-/// command checks that the committed file is exactly this.
-pub fn api_reference() -> String {
-    // A `|` inside a cell would end it.
-    let row = |cells: &[&str]| {
-        let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
-        format!("| {} |\n", cells.join(" | "))
-    };
-    let code = |name: &str| format!("`{name}`");
-    let mut out = format!(
-        "<!-- Generated from src/contract.rs (src/publish.rs, api_reference): do not edit. -->\n\
-         # The `<{TAG}>` API\n\n\
-         `{types}` declares all of this for TypeScript (the `{CLASS}` class, the detail types, \
-         `HTMLElementTagNameMap['{TAG}']` and the event maps), and `{manifest}` (the Custom \
-         Elements Manifest) describes it for editors and documentation tools. Both, and this \
-         page, are generated from the same source as the element itself. `{package}` makes \
-         `dist/` an npm package: `npm pack dist/` and install the tarball, then \
-         `import '{TAG}'`.\n\n\
-         ## Attributes and properties\n\n\
-         Every attribute is live, and its property reflects it.\n\n",
-        types = file::TYPES,
-        manifest = file::MANIFEST,
-        package = file::PACKAGE,
-    );
-    out.push_str("| attribute | property | type | what |\n|---|---|---|---|\n");
-    for a in ATTRIBUTES {
-        out.push_str(&row(&[
-            &code(a.name),
-            &code(a.property),
-            &code(a.type_text),
-            a.description,
-        ]));
-    }
-    out.push_str("\nTwo global attributes mean more on the element:\n\n");
-    out.push_str("| attribute | type | what |\n|---|---|---|\n");
-    for a in GLOBAL_ATTRIBUTES {
-        out.push_str(&row(&[&code(a.name), &code(a.type_text), a.description]));
-    }
-    out.push_str("\n## Read-only properties\n\n| property | type | what |\n|---|---|---|\n");
-    for p in READ_ONLY_PROPERTIES {
-        out.push_str(&row(&[&code(p.name), &code(p.type_text), p.description]));
-    }
-    out.push_str(
-        "\n## Events\n\nAll bubble and are composed, so the document hears them too.\n\n\
-         | event | type | when |\n|---|---|---|\n",
-    );
-    for e in EVENTS {
-        out.push_str(&row(&[&code(e.name), &code(e.type_text), e.description]));
-    }
-    out.push_str(&format!(
-        "\n```js\nconst card = document.querySelector('{TAG}');\nawait card.ready;\n\
-         card.article = card.articles.at(-1).slug;\n\
-         card.addEventListener('{change}', (e) => console.log(e.detail.slug, e.detail.cause));\n\
-         ```\n",
-        change = CHANGE_EVENT.name
-    ));
-    out.push_str(&format!(
-        "\n## Parts\n\nFor `{TAG}::part(…)`.\n\n| part | what |\n|---|---|\n"
-    ));
-    for p in PARTS {
-        out.push_str(&row(&[&code(p.name), p.description]));
-    }
-    out.push_str(
-        "\n## Custom properties\n\nSet on the element or an ancestor.\n\n\
-         | property | what |\n|---|---|\n",
-    );
-    for p in CUSTOM_PROPERTIES {
-        out.push_str(&row(&[&code(p.name), p.description]));
-    }
-    out
 }

@@ -1,13 +1,12 @@
-//! Shared test helpers: `dom` for the in-browser component tests (wasm32), `page` for the
-//! page-level tests that drive Chromium against the built `dist/` (native), and `fixtures`:
-//! articles for tests that must not depend on `content/articles.txt`.
-
-// Each test binary uses its own subset of these helpers.
-#![allow(dead_code)]
+//! Shared test helpers. For the in-browser component tests (wasm32): `dom`, and `fixtures`,
+//! articles for tests that must not depend on `content/articles.txt`. For the page-level tests
+//! against the built `dist/` (native): `page`, and `keys`, the tabs pattern's key cases.
 
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod fixtures;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod keys;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
-
-pub mod fixtures;

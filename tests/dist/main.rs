@@ -4,7 +4,8 @@
 //! (`common::page::Browser`), and the tests without a browser run beside them.
 //!
 //! - `demo`: the demo page: accessibility, keyboard focus, narrow screens, print;
-//! - `prerender`: the prerendered card: without JavaScript, hydration, input before the wasm;
+//! - `prerender`: the prerendered card: without JavaScript, hydration, JSON-LD;
+//! - `early_input`: the reader's clicks and keys before the wasm runs, and as it starts;
 //! - `embed`: `<news-card>` on host pages: isolation, theming, events, CSP, sub-paths;
 //! - `element`: the element's script API, its manifest, `docs/api.md` and the browser policy;
 //! - `host`: publishers' pages: their CSS, CSP, colour scheme, language, fragments, lazy cards;
@@ -24,6 +25,7 @@ const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eva
 
 mod content;
 mod demo;
+mod early_input;
 mod element;
 mod embed;
 mod host;

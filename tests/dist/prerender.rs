@@ -4,10 +4,9 @@
 use std::time::Duration;
 
 use crate::common::page::{
-    click_tab, dist, focused_tab, selected_tab, served, Browser, Launch, Server, Site,
-    FIRST_CARD_READY, FIRST_SHADOW, SELECTION_MOVES,
+    click_tab, dist, selected_tab, served, Browser, Launch, Server, Site, FIRST_CARD_READY,
+    FIRST_SHADOW,
 };
-use fantoccini::Locator;
 use news_card::{contract::file, ARTICLES};
 use serde_json::{json, Value};
 
@@ -28,13 +27,13 @@ async fn eager_browser() -> Browser {
 }
 
 /// The demo page opened with the wasm held back, once its prerendered card is in the DOM.
-async fn open_before_wasm() -> (Browser, Server) {
+pub(crate) async fn open_before_wasm() -> (Browser, Server) {
     open_before_wasm_at("/").await
 }
 
 /// The demo page at `path` (a fragment may follow it) opened with the wasm held back, once its
 /// prerendered card is in the DOM.
-async fn open_before_wasm_at(path: &str) -> (Browser, Server) {
+pub(crate) async fn open_before_wasm_at(path: &str) -> (Browser, Server) {
     let mut site = Site::default();
     site.delays
         .insert(format!("/{}", served(file::WASM)), WASM_DELAY);
@@ -387,207 +386,4 @@ fn the_page_carries_one_news_article_json_ld_per_article() {
             "only facts the content has (no authors), and the body once: in the panel"
         );
     }
-}
-
-/// JavaScript: every tab's and panel's attributes, sorted: the state the reader sees.
-const TAB_STATE: &str = "JSON.stringify([...document.querySelector('news-card').shadowRoot
-  .querySelectorAll('[role=tab],[role=tabpanel]')]
-  .map((e) => [...e.attributes].map((a) => `${a.name}=${a.value}`).sort()))";
-
-/// JavaScript: records every change event's detail in `window.changes`; evaluates to `true`.
-const RECORD_CHANGES: &str = "(window.changes = []) && !document.addEventListener(
-  'news-card-change', (e) => changes.push(e.detail))";
-
-/// JavaScript: whether panel `index` of the demo card is shown and every other one hidden.
-fn only_panel_shown(index: usize) -> String {
-    format!(
-        "[...{FIRST_SHADOW}.querySelectorAll('[role=tabpanel]')]
-           .map((p) => getComputedStyle(p).display !== 'none')
-           .every((shown, i) => shown === (i === {index}))"
-    )
-}
-
-/// Checks that the card shows the article of the last of `picks` with its tab focused, as the
-/// reader left it before the wasm ran, and that the card, once interactive, shows exactly that
-/// (the same attributes on every tab and panel) and reports each pick, once, in order.
-async fn assert_taken_over(browser: &Browser, picks: &[usize]) {
-    let index = *picks.last().expect("a pick");
-    assert_eq!(
-        browser.eval(FIRST_CARD_READY).await,
-        json!(false),
-        "the input came before the wasm ran"
-    );
-    assert_eq!(
-        browser.eval(&selected_tab(FIRST_SHADOW)).await,
-        json!(index)
-    );
-    assert_eq!(browser.eval(&only_panel_shown(index)).await, json!(true));
-    assert_eq!(
-        browser.eval(&focused_tab(FIRST_SHADOW)).await,
-        json!(index),
-        "focus is on the picked tab"
-    );
-    let before = browser.eval(TAB_STATE).await;
-    browser
-        .eval(&format!("{SELECTION_MOVES}({FIRST_SHADOW}) ?? true"))
-        .await;
-    browser.wait_for(FIRST_CARD_READY).await;
-    assert_eq!(
-        browser.eval("selectionMoves").await,
-        json!(0),
-        "the card starts on what the reader sees, never passing through another article"
-    );
-    browser
-        .wait_for(&format!("changes.length >= {}", picks.len()))
-        .await;
-    assert_eq!(
-        browser.eval(TAB_STATE).await,
-        before,
-        "the card shows what the reader saw before it ran"
-    );
-    assert_eq!(browser.eval(&focused_tab(FIRST_SHADOW)).await, json!(index));
-    let changes = browser.eval("changes").await;
-    let mut expected = Vec::new();
-    for &pick in picks {
-        let id = browser
-            .eval(&format!(
-                "{FIRST_SHADOW}.querySelectorAll('[role=tabpanel]')[{pick}].id"
-            ))
-            .await;
-        expected.push(json!({
-            "index": pick,
-            "headline": ARTICLES[pick].headline,
-            "slug": ARTICLES[pick].slug,
-            "id": id,
-            "cause": "reader",
-        }));
-    }
-    assert_eq!(
-        changes,
-        json!(expected),
-        "one change event for each of the reader's picks, in order"
-    );
-    browser
-        .wait_for(&format!(
-            "location.hash.slice(1) === {}",
-            expected.last().unwrap()["id"]
-        ))
-        .await;
-}
-
-#[tokio::test]
-async fn a_click_before_the_wasm_shows_its_article_at_once_and_the_card_keeps_it() {
-    let (browser, _server) = open_before_wasm().await;
-    browser.eval(RECORD_CHANGES).await;
-    let last = ARTICLES.len() - 1;
-    // A reader's click, through WebDriver: it also focuses the tab, as a pointer does.
-    let host = browser
-        .client
-        .find(Locator::Css("news-card"))
-        .await
-        .unwrap();
-    let tabs = host
-        .shadow_root()
-        .await
-        .unwrap()
-        .find_all(Locator::Css("[role=tab]"))
-        .await
-        .unwrap();
-    let tab = &tabs[last];
-    tab.click().await.unwrap();
-    assert_taken_over(&browser, &[last]).await;
-}
-
-#[tokio::test]
-async fn a_click_as_the_card_starts_after_an_early_pick_shows_its_article() {
-    let (browser, _server) = open_before_wasm().await;
-    let last = ARTICLES.len() - 1;
-    // The reader picks the last article before the wasm runs, then the first one as the card
-    // starts: the page clicks it when the card is ready, before the card has rendered again.
-    browser.eval(&click_tab(FIRST_SHADOW, last)).await;
-    browser
-        .eval(&format!(
-            "document.querySelector('news-card')
-               .addEventListener('news-card-ready', () => {}) ?? true",
-            click_tab(FIRST_SHADOW, 0)
-        ))
-        .await;
-    browser.wait_for(FIRST_CARD_READY).await;
-    browser.after_next_paint().await;
-    assert_eq!(browser.eval(&selected_tab(FIRST_SHADOW)).await, json!(0));
-    assert_eq!(
-        browser.eval(&only_panel_shown(0)).await,
-        json!(true),
-        "the picked article shows, and only it"
-    );
-}
-
-#[tokio::test]
-async fn picking_the_article_shown_before_the_wasm_is_no_change() {
-    let (browser, _server) = open_before_wasm().await;
-    browser.eval(RECORD_CHANGES).await;
-    browser.eval(&click_tab(FIRST_SHADOW, 0)).await;
-    browser.wait_for(FIRST_CARD_READY).await;
-    browser.after_next_paint().await;
-    assert_eq!(browser.eval(&only_panel_shown(0)).await, json!(true));
-    assert_eq!(browser.eval("changes").await, json!([]));
-    assert_eq!(browser.eval("location.hash").await, json!(""));
-}
-
-#[tokio::test]
-async fn the_reader_s_pick_before_the_wasm_wins_over_the_deep_link_on_load() {
-    let last = ARTICLES.len() - 1;
-    let (browser, _server) =
-        open_before_wasm_at(&format!("/#news-card-{}", ARTICLES[last].slug)).await;
-    // The prerendered card shows the first article until the card runs; the reader reads it.
-    browser.eval(RECORD_CHANGES).await;
-    browser.eval(&click_tab(FIRST_SHADOW, 0)).await;
-    browser.wait_for(FIRST_CARD_READY).await;
-    browser.after_next_paint().await;
-    assert_eq!(browser.eval(&selected_tab(FIRST_SHADOW)).await, json!(0));
-    assert_eq!(browser.eval(&only_panel_shown(0)).await, json!(true));
-    // The deep link named another article: the reader's pick is a change, and the URL follows.
-    assert_eq!(
-        browser.eval("changes.map((c) => [c.index, c.cause])").await,
-        json!([[0, "reader"]])
-    );
-    browser
-        .wait_for(&format!(
-            "location.hash === '#news-card-{}'",
-            ARTICLES[0].slug
-        ))
-        .await;
-}
-
-#[tokio::test]
-async fn keys_before_the_wasm_move_the_selection_at_once_and_the_card_keeps_it() {
-    let (browser, _server) = open_before_wasm().await;
-    browser.eval(RECORD_CHANGES).await;
-    browser
-        .eval(&format!(
-            "{FIRST_SHADOW}.querySelector('[role=tab]').focus() ?? true"
-        ))
-        .await;
-    // End, then Home, then → (twice when there are enough tabs): applied in order, each a
-    // change of the article.
-    let last = ARTICLES.len() - 1;
-    let (keys, picks) = if ARTICLES.len() > 2 {
-        ("\u{E010}\u{E011}\u{E014}\u{E014}", vec![last, 0, 1, 2])
-    } else {
-        ("\u{E010}\u{E011}\u{E014}", vec![last, 0, 1])
-    };
-    browser
-        .client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(keys)
-        .await
-        .unwrap();
-    assert_taken_over(&browser, &picks).await;
-    assert_eq!(
-        browser.eval("scrollY").await,
-        json!(0),
-        "End and Home did not scroll the page"
-    );
 }

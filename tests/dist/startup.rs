@@ -9,7 +9,7 @@
 use std::time::Duration;
 
 use crate::common::{
-    fixtures::tab_key_cases,
+    keys::tab_key_cases,
     page::{dist, root, served, Browser, Launch, Server, Site},
 };
 use news_card::{

@@ -1,251 +1,21 @@
-//! Page-level test helpers: a static server for `dist/` on 127.0.0.1 and a headless Chromium
-//! driven through chromedriver, with axe-core at hand.
+//! A headless browser for one test, driven over WebDriver: started with the launch options a
+//! test asks for, or taken over from a test that has finished with one, and killed with its
+//! driver when the test process ends.
 
 use std::{
-    collections::HashMap,
-    io::{BufRead, BufReader, Write},
-    net::{TcpListener, TcpStream},
+    net::TcpListener,
     os::unix::process::CommandExt,
     path::{Path, PathBuf},
     process::{Child, ChildStdin, Command, Stdio},
-    sync::{Arc, Mutex, OnceLock},
+    sync::{Mutex, OnceLock},
     time::{Duration, Instant},
 };
 
 use fantoccini::{wd::WebDriverCompatibleCommand, Client, ClientBuilder};
+use news_card::contract::TAG;
 use serde_json::{json, Value};
 
-/// The package root.
-pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The built demo, which the test command builds with `trunk build --release` first.
-pub fn dist() -> PathBuf {
-    let dist = root().join("dist");
-    assert!(
-        dist.join("index.html").is_file(),
-        "{} has no index.html: run `trunk build --release` first (scripts/test.sh does)",
-        dist.display()
-    );
-    dist
-}
-
-/// The name `file` of the card (a stable name of `news_card::contract::file`) is served under
-/// in `dist/`: its content-hashed name, or itself for the files that keep theirs.
-pub fn served(file: &str) -> String {
-    if !news_card::contract::HASHED_FILES.contains(&file) {
-        return file.to_owned();
-    }
-    let names: Vec<String> = std::fs::read_dir(dist())
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| news_card::contract::is_hashed_name(file, name))
-        .collect();
-    assert_eq!(
-        names.len(),
-        1,
-        "one served name for {file} in dist/: {names:?}"
-    );
-    names[0].clone()
-}
-
-/// What the static server sends besides the files of its root.
-#[derive(Clone, Default)]
-pub struct Site {
-    /// A `Content-Security-Policy` header for every HTML response.
-    pub csp: Option<String>,
-    /// Extra pages, scripts or stylesheets by path (e.g. `/host.html`), served before files.
-    pub pages: HashMap<String, String>,
-    /// Paths whose responses are held back this long (to look at the page before the wasm runs).
-    pub delays: HashMap<String, Duration>,
-    /// Paths whose responses are held back as long as the test sets, changed between loads.
-    pub varying_delays: Arc<Mutex<HashMap<String, Duration>>>,
-    /// The URL path the files are served under (`/` when empty), to show that `dist/` works
-    /// under any path.
-    pub prefix: String,
-}
-
-/// A static HTTP server on 127.0.0.1 that runs until the test process ends. For a client that
-/// accepts them, it sends the precompressed `FILE.br` or `FILE.gz` the build writes beside a
-/// file, as nginx's `brotli_static`/`gzip_static` do.
-pub struct Server {
-    /// `http://127.0.0.1:PORT`.
-    pub base: String,
-}
-
-impl Server {
-    /// Serves `dir` and `site` on a free port.
-    pub fn start(dir: PathBuf, site: Site) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let site = Arc::new(site);
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let (dir, site) = (dir.clone(), site.clone());
-                std::thread::spawn(move || {
-                    let _ = respond(stream, &dir, &site);
-                });
-            }
-        });
-        Server { base }
-    }
-
-    /// The absolute URL of `path`.
-    pub fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-}
-
-fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request = String::new();
-    reader.read_line(&mut request)?;
-    let mut header = String::new();
-    let (mut accepts_gzip, mut accepts_brotli) = (false, false);
-    while reader.read_line(&mut header)? > 2 {
-        let lower = header.to_ascii_lowercase();
-        if let Some(encodings) = lower.strip_prefix("accept-encoding:") {
-            let accepted = |name: &str| {
-                encodings
-                    .split(',')
-                    .any(|e| e.trim().split(';').next() == Some(name))
-            };
-            accepts_gzip |= accepted("gzip");
-            accepts_brotli |= accepted("br");
-        }
-        header.clear();
-    }
-    let target = request.split_whitespace().nth(1).unwrap_or("/");
-    let path = target.split(['?', '#']).next().unwrap_or("/");
-    let path = if path.ends_with('/') {
-        format!("{path}index.html")
-    } else {
-        path.to_owned()
-    };
-    let varying = site
-        .varying_delays
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .get(&path)
-        .copied();
-    if let Some(delay) = site.delays.get(&path).copied().or(varying) {
-        std::thread::sleep(delay);
-    }
-    let prefix = if site.prefix.is_empty() {
-        "/"
-    } else {
-        &site.prefix
-    };
-    let mut encoding = None;
-    let body = match (site.pages.get(&path), path.strip_prefix(prefix)) {
-        (Some(page), _) => Some(page.clone().into_bytes()),
-        (None, Some(file)) if !file.contains("..") => {
-            let file = dir.join(file);
-            let precompressed = [("br", accepts_brotli), ("gzip", accepts_gzip)]
-                .into_iter()
-                .filter(|(_, accepted)| *accepted)
-                .find_map(|(name, _)| {
-                    let suffix = if name == "br" { "br" } else { "gz" };
-                    let mut beside = file.clone().into_os_string();
-                    beside.push(format!(".{suffix}"));
-                    std::fs::read(beside).ok().map(|bytes| (name, bytes))
-                });
-            match precompressed {
-                Some((name, bytes)) if file.is_file() => {
-                    encoding = Some(name);
-                    Some(bytes)
-                }
-                _ => std::fs::read(&file).ok(),
-            }
-        }
-        _ => None,
-    };
-    let Some(body) = body else {
-        return stream.write_all(
-            b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        );
-    };
-    let kind = match Path::new(&path).extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript",
-        Some("wasm") => "application/wasm",
-        Some("css") => "text/css",
-        Some("svg") => "image/svg+xml",
-        Some("json") => "application/json",
-        _ => "application/octet-stream",
-    };
-    let mut head = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nVary: Accept-Encoding\r\nConnection: close\r\n",
-        body.len()
-    );
-    if let Some(encoding) = encoding {
-        head.push_str(&format!("Content-Encoding: {encoding}\r\n"));
-    }
-    if let (Some(csp), true) = (&site.csp, kind.starts_with("text/html")) {
-        head.push_str(&format!("Content-Security-Policy: {csp}\r\n"));
-    }
-    head.push_str("\r\n");
-    stream.write_all(head.as_bytes())?;
-    stream.write_all(&body)
-}
-
-/// `bytes` gzip-compressed at flate2's best level (the size gate's measure of the content).
-pub fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder
-        .write_all(bytes)
-        .expect("writing to memory cannot fail");
-    encoder.finish().expect("writing to memory cannot fail")
-}
-
-/// JavaScript: the page's first `<news-card>`.
-pub const FIRST_CARD: &str = "document.querySelector('news-card')";
-
-/// JavaScript: the shadow root of the page's first card.
-pub const FIRST_SHADOW: &str = "document.querySelector('news-card').shadowRoot";
-
-/// JavaScript: whether the page's first card runs (the wasm has started it).
-pub const FIRST_CARD_READY: &str = "document.querySelector('news-card').matches(':state(ready)')";
-
-/// JavaScript: a function that counts, in `window.selectionMoves`, every change of the
-/// selection's attributes (`hidden`, `aria-selected`) under `root` from now on. An attribute
-/// set again to the value it has is no change.
-pub const SELECTION_MOVES: &str = "((root) => {
-  window.selectionMoves = 0;
-  new MutationObserver((records) => {
-    // Walked backwards: the value after a record is the next one's old value, or the current.
-    const after = new Map();
-    for (const r of records.reverse()) {
-      const key = r.target;
-      const values = after.get(key) ?? {};
-      const value = r.attributeName in values ? values[r.attributeName]
-        : r.target.getAttribute(r.attributeName);
-      if (value !== r.oldValue) selectionMoves += 1;
-      values[r.attributeName] = r.oldValue;
-      after.set(key, values);
-    }
-  }).observe(root, { subtree: true, attributeOldValue: true,
-    attributeFilter: ['hidden', 'aria-selected'] });
-})";
-
-/// JavaScript: the index of the selected tab under `root` (a shadow root or the document).
-pub fn selected_tab(root: &str) -> String {
-    format!(
-        "[...{root}.querySelectorAll('[role=tab]')].findIndex(t => t.getAttribute('aria-selected') === 'true')"
-    )
-}
-
-/// JavaScript: clicks tab `index` under `root` (a shadow root or the document); evaluates to
-/// `true`.
-pub fn click_tab(root: &str, index: usize) -> String {
-    format!("{root}.querySelectorAll('[role=tab]')[{index}].click() ?? true")
-}
-
-/// JavaScript: the index of the tab under `root` that has focus (-1 when none has).
-pub fn focused_tab(root: &str) -> String {
-    format!("[...{root}.querySelectorAll('[role=tab]')].indexOf({root}.activeElement)")
-}
+use super::root;
 
 /// How the browser is started.
 #[derive(Clone, PartialEq)]
@@ -623,7 +393,7 @@ impl Browser {
     pub async fn assert_unique_ids(&self, selector: &str) {
         let ids = self
             .eval(&format!(
-                "[...document.querySelectorAll('news-card')].flatMap(c =>
+                "[...document.querySelectorAll('{TAG}')].flatMap(c =>
                    [...c.shadowRoot.querySelectorAll('{selector}')].map(e => e.id))"
             ))
             .await;
