@@ -10,7 +10,7 @@
 import init, { mount } from './news-card-core.js';
 import {
   ARTICLE, ARTICLES, ATTRIBUTE_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT, FAILURE_TEXT,
-  HIDDEN_PANEL, LABEL, LOADER_INPUT, LOADING, MARKS, NOSCRIPT_STYLESHEET, NO_URL_UPDATE,
+  HIDDEN_PANEL, INTEGRITY, LABEL, LOADER_INPUT, LOADING, MARKS, NOSCRIPT_STYLESHEET, NO_URL_UPDATE,
   OBSERVED_ATTRIBUTES, READY_EVENT, SNIPPET, STARTUP, STATE_ATTRIBUTE, STYLESHEET, TAB_KEYS,
   TAB_STATES, TAG, WASM,
 } from './news-card-contract.js';
@@ -18,6 +18,13 @@ import {
 const here = import.meta.url;
 const stylesheet = new URL(STYLESHEET, here).href;
 const noscriptStylesheet = new URL(NOSCRIPT_STYLESHEET, here).href;
+/** The Subresource Integrity hashes of the files this module loads: a file altered on its host
+ * is refused by the browser, and the card says which. */
+const [WASM_INTEGRITY, STYLESHEET_INTEGRITY, NOSCRIPT_INTEGRITY] = INTEGRITY;
+
+/** Why a file of the card could not be used. */
+const unusable = (name, error) =>
+  new Error(`${name} failed its integrity check or could not be loaded${error ? ` (${error.message ?? error})` : ''}`);
 
 /**
  * What this browser lacks of what the card needs and has no small stand-in for, checked once
@@ -59,8 +66,11 @@ function start() {
   const url = new URL(WASM, here);
   started ??= missing.length
     ? Promise.reject(new Error(`this browser lacks ${missing.join(', ')}`))
-    : WebAssembly.compileStreaming(fetch(url))
-        .catch(() => fetch(url).then((response) => response.arrayBuffer()).then(WebAssembly.compile))
+    : WebAssembly.compileStreaming(fetch(url, { integrity: WASM_INTEGRITY }))
+        .catch(() => fetch(url, { integrity: WASM_INTEGRITY })
+          .catch((error) => { throw unusable(WASM, error); })
+          .then((response) => response.arrayBuffer())
+          .then(WebAssembly.compile))
         .then((module) => {
           performance.mark(COMPILED);
           return init({ module_or_path: module });
@@ -138,10 +148,12 @@ function showArticle(shadow, index) {
   });
 }
 
-/** A `<link rel="stylesheet">` to `href`. */
-function stylesheetLink(href) {
+/** A `<link rel="stylesheet">` to `href`, checked against its `integrity` hash. */
+function stylesheetLink(href, integrity) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
+  link.crossOrigin = 'anonymous';
+  link.integrity = integrity;
   link.href = href;
   return link;
 }
@@ -171,6 +183,14 @@ class NewsCardElement extends HTMLElement {
 
   #state = { name: 'idle' };
   #internals = this.attachInternals?.();
+  /** Fails the card when a stylesheet in its shadow root is refused or missing (one listener
+   * for the element's life: added again, it is the same one). */
+  #stylesheetFailed = (event) => {
+    const link = event.target;
+    if (link instanceof HTMLLinkElement && link.rel === 'stylesheet') {
+      this.#fail(unusable(new URL(link.href).pathname.split('/').pop()));
+    }
+  };
   #ready = deferred();
 
   constructor() {
@@ -348,10 +368,14 @@ class NewsCardElement extends HTMLElement {
   // first render runs in this task's microtasks), so no click or key reaches neither.
   #mount() {
     const { picks = [], stopInput } = this.#state;
+    // A stylesheet of the card refused by its integrity check, or missing, fails the card. The
+    // shadow root is there before the card links its stylesheet, so that no error goes unheard.
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.addEventListener('error', this.#stylesheetFailed, true);
     let card;
     try {
       if (!performance.getEntriesByName(MOUNTED).length) performance.mark(MOUNTED);
-      card = mount(this, stylesheet, Uint32Array.from(picks));
+      card = mount(this, stylesheet, STYLESHEET_INTEGRITY, Uint32Array.from(picks));
     } catch (error) {
       this.#fail(error);
       return;
@@ -464,11 +488,21 @@ class NewsCardElement extends HTMLElement {
   }
 
   // A pasted snippet links the stylesheet relative to the page it was pasted into; on a page
-  // at another path than dist/ that misses. The link is pointed at the stylesheet beside this
-  // module, which is where it is.
+  // at another path than dist/ that misses. A link to the stylesheet beside this module, with
+  // its integrity hash, takes its place once it has loaded (from the cache, as a rule), so that
+  // no frame goes unstyled; if the stylesheet fails its check or cannot be had, the card fails
+  // and shows its no-script layout.
   #findStylesheet() {
-    const link = this.shadowRoot?.querySelector('link[rel=stylesheet]');
-    if (link && link.href !== stylesheet) link.href = stylesheet;
+    const old = this.shadowRoot?.querySelector('link[rel=stylesheet]');
+    if (!old || old.dataset.checked !== undefined) return;
+    const link = stylesheetLink(stylesheet, STYLESHEET_INTEGRITY);
+    link.dataset.checked = '';
+    link.onload = () => old.remove();
+    link.onerror = () => {
+      old.remove();
+      this.#fail(unusable(new URL(stylesheet).pathname.split('/').pop()));
+    };
+    old.after(link);
   }
 
   // Event: fail. The card cannot start (the page's policy refuses WebAssembly, the wasm is
@@ -477,7 +511,8 @@ class NewsCardElement extends HTMLElement {
   // from an error event.
   #fail(error) {
     const { stopInput, stopWaiting } = this.#state;
-    if (!this.#move('fail')) return;
+    // A card that started keeps its place (it is freed when the element leaves).
+    if (!this.#move('fail', {}, ['card'])) return;
     stopWaiting?.();
     stopInput?.();
     this.#show('failed', true);
@@ -485,7 +520,7 @@ class NewsCardElement extends HTMLElement {
     console.error(`${TAG}: the card could not start:`, error);
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (shadow.querySelector('[role=tabpanel]')) {
-      shadow.append(stylesheetLink(noscriptStylesheet));
+      shadow.append(stylesheetLink(noscriptStylesheet, NOSCRIPT_INTEGRITY));
     } else {
       const message = document.createElement('p');
       message.textContent = FAILURE_TEXT;

@@ -26,20 +26,28 @@ pub fn render_card(props: NewsCardProps) -> String {
 /// A `<news-card>` element with the card prerendered in a declarative shadow root, with the
 /// structure the client builds ([`SHADOW_ROOT`]). `base` is the URL (ending in `/`, or empty)
 /// that `dist/` is served from, for the stylesheet links; `served` gives the name a file of
-/// `dist/` is served under (its content-hashed name).
-pub fn news_card_element(card_html: &str, base: &str, served: impl Fn(&str) -> String) -> String {
+/// `dist/` is served under (its content-hashed name), `integrity` its Subresource Integrity
+/// hash (`sha384-…`), which every link carries, with `crossorigin` so that a CDN on another
+/// origin serves it too.
+pub fn news_card_element(
+    card_html: &str,
+    base: &str,
+    served: impl Fn(&str) -> String,
+    integrity: impl Fn(&str) -> String,
+) -> String {
+    let link = |file: &str| {
+        format!(
+            "<link rel=\"stylesheet\" href=\"{base}{}\" integrity=\"{}\" crossorigin>",
+            served(file),
+            integrity(file)
+        )
+    };
     let mut shadow = String::new();
     for child in SHADOW_ROOT {
         match child {
-            ShadowChild::Stylesheet(file) => {
-                let file = served(file);
-                shadow.push_str(&format!("<link rel=\"stylesheet\" href=\"{base}{file}\">"));
-            }
+            ShadowChild::Stylesheet(file) => shadow.push_str(&link(file)),
             ShadowChild::NoscriptStylesheet(file) => {
-                let file = served(file);
-                shadow.push_str(&format!(
-                    "<noscript><link rel=\"stylesheet\" href=\"{base}{file}\"></noscript>"
-                ));
+                shadow.push_str(&format!("<noscript>{}</noscript>", link(file)));
             }
             ShadowChild::Root => {
                 shadow.push_str(&format!("<div {ROOT_ATTRIBUTE}>{card_html}</div>"));
@@ -187,13 +195,20 @@ mod tests {
 
     #[test]
     fn the_element_links_both_stylesheets_from_the_base() {
-        let element = news_card_element("<p>card</p>", "/cdn/", |file| {
-            file.replace(".css", ".h.css")
-        });
+        let element = news_card_element(
+            "<p>card</p>",
+            "/cdn/",
+            |file| file.replace(".css", ".h.css"),
+            |file| format!("sha384-{}", file.len()),
+        );
         assert!(element.starts_with("<news-card><template shadowrootmode=\"open\">"));
-        assert!(element.contains("href=\"/cdn/news-card.h.css\""));
         assert!(element.contains(
-            "<noscript><link rel=\"stylesheet\" href=\"/cdn/news-card-noscript.h.css\"></noscript>"
+            "<link rel=\"stylesheet\" href=\"/cdn/news-card.h.css\" integrity=\"sha384-13\" \
+             crossorigin>"
+        ));
+        assert!(element.contains(
+            "<noscript><link rel=\"stylesheet\" href=\"/cdn/news-card-noscript.h.css\" \
+             integrity=\"sha384-22\" crossorigin></noscript>"
         ));
         assert!(element.contains("<div data-news-card-root><p>card</p></div>"));
     }

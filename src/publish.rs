@@ -35,9 +35,14 @@ pub fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// The JavaScript module of contract constants `loader/news-card.js` imports (and the build
-/// bundles into `news-card.js`): names, the served file names and the articles' slugs and
-/// headlines. `served` gives the name a file of `dist/` is served under.
-pub fn loader_contract(articles: &[Article], served: impl Fn(&str) -> String) -> String {
+/// bundles into `news-card.js`): names, the served file names with their Subresource Integrity
+/// hashes (wasm, stylesheet, no-script layout) and the articles' slugs and headlines. `served`
+/// gives the name a file of `dist/` is served under, `integrity` its hash.
+pub fn loader_contract(
+    articles: &[Article],
+    served: impl Fn(&str) -> String,
+    integrity: impl Fn(&str) -> String,
+) -> String {
     let list: Vec<Value> = articles
         .iter()
         .map(|a| json!({ "slug": a.slug, "headline": a.headline }))
@@ -65,6 +70,10 @@ pub fn loader_contract(articles: &[Article], served: impl Fn(&str) -> String) ->
             json!(served(file::NOSCRIPT_STYLESHEET)),
         ),
         ("WASM", json!(served(file::WASM))),
+        (
+            "INTEGRITY",
+            json!([file::WASM, file::STYLESHEET, file::NOSCRIPT_STYLESHEET].map(&integrity)),
+        ),
         ("SNIPPET", json!(served(file::SNIPPET))),
         ("FAILURE_TEXT", json!(FAILURE_TEXT)),
         ("ARTICLES", json!(list)),

@@ -22,6 +22,8 @@ pub mod file {
     pub const LOADER_CONTRACT: &str = "news-card-contract.js";
     /// wasm-bindgen's glue for the wasm, which the loader imports (bundled into it).
     pub const GLUE: &str = "news-card-core.js";
+    /// The loader's Subresource Integrity hash (`sha384-…`), for the publisher's script tag.
+    pub const LOADER_INTEGRITY: &str = "news-card.js.sri";
 }
 
 /// The files the npm package holds (by their stable names; see [`HASHED_FILES`]).
@@ -33,6 +35,7 @@ pub const PACKAGE_FILES: &[&str] = &[
     file::SNIPPET,
     file::TYPES,
     file::MANIFEST,
+    file::LOADER_INTEGRITY,
 ];
 
 /// The files `dist/` serves under a content-hashed name (see [`hashed_name`]), so that a host

@@ -153,8 +153,9 @@ impl Drop for MountedCard {
     }
 }
 
-/// Mounts a card into `host`'s open shadow root, styled by the stylesheet at `stylesheet`, with
-/// options read from `host`'s attributes. A shadow root prerendered at build time is hydrated
+/// Mounts a card into `host`'s open shadow root, styled by the stylesheet at `stylesheet` (whose
+/// Subresource Integrity hash is `integrity`, empty for none), with options read from `host`'s
+/// attributes. A shadow root prerendered at build time is hydrated
 /// (its markup adopted as it is, then brought to this element's options) or, without the
 /// `hydration` feature, rendered over; otherwise one is attached and the card rendered into it.
 ///
@@ -163,7 +164,12 @@ impl Drop for MountedCard {
 /// and a deep link) and reports each pick that changed the article as the reader's selection,
 /// with a change event each and the URL.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, stylesheet: &str, picks: &[u32]) -> Result<MountedCard, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    stylesheet: &str,
+    integrity: &str,
+    picks: &[u32],
+) -> Result<MountedCard, JsValue> {
     let prerendered = prerendered_root(&host);
     let picks: Vec<usize> = picks
         .iter()
@@ -217,7 +223,7 @@ pub fn mount(host: HtmlElement, stylesheet: &str, picks: &[u32]) -> Result<Mount
         #[cfg(not(feature = "hydration"))]
         Some(root) => Renderer::<NewsCard>::with_root_and_props(root, props).render(),
         None => {
-            let (root, reveal) = render_root(&host, stylesheet, card.lifecycle.clone())?;
+            let (root, reveal) = render_root(&host, stylesheet, integrity, card.lifecycle.clone())?;
             card._reveal = reveal;
             Renderer::<NewsCard>::with_root_and_props(root, props).render()
         }
@@ -251,12 +257,13 @@ fn prerendered_root(host: &HtmlElement) -> Option<Element> {
     root.first_element_child().map(|_| root)
 }
 
-/// An empty shadow root holding the stylesheet link and a mount point that is revealed once the
-/// stylesheet has loaded (or failed), so that no unstyled card flashes; `lifecycle` hears of
-/// it. Built with DOM calls only (no HTML strings), so that it works under Trusted Types.
+/// An empty shadow root holding the stylesheet link (with its `integrity`) and a mount point
+/// that is revealed once the stylesheet has loaded (or failed), so that no unstyled card
+/// flashes; `lifecycle` hears of it. Built with DOM calls only (no HTML strings), so that it works under Trusted Types.
 fn render_root(
     host: &HtmlElement,
     stylesheet: &str,
+    integrity: &str,
     lifecycle: Rc<RefCell<Lifecycle>>,
 ) -> Result<(Element, Vec<EventListener>), JsValue> {
     let document = gloo::utils::document();
@@ -277,6 +284,11 @@ fn render_root(
                 let element = document.create_element("link")?;
                 element.set_attribute("rel", "stylesheet")?;
                 element.set_attribute("href", stylesheet)?;
+                if !integrity.is_empty() {
+                    // A stylesheet altered on its host is refused, and the loader says so.
+                    element.set_attribute("integrity", integrity)?;
+                    element.set_attribute("crossorigin", "")?;
+                }
                 shadow.append_child(&element)?;
                 link = Some(element);
             }

@@ -78,7 +78,7 @@ async fn host(attributes: &[(&str, &str)], outer: &[(&str, &str)]) -> Host {
     }
     container.append_child(&host).unwrap();
     document.body().unwrap().append_child(&container).unwrap();
-    let card = embed::mount(host.clone(), STYLESHEET, &[]).unwrap();
+    let card = embed::mount(host.clone(), STYLESHEET, "", &[]).unwrap();
     yew::scheduler::flush().await;
     Host {
         container,
@@ -121,7 +121,7 @@ async fn the_card_is_shown_once_its_stylesheet_loads_or_fails() {
 
     let failing = news_card_element();
     h.container.append_child(&failing).unwrap();
-    let _card = embed::mount(failing.clone(), "/no-such-stylesheet.css", &[]).unwrap();
+    let _card = embed::mount(failing.clone(), "/no-such-stylesheet.css", "", &[]).unwrap();
     let root = failing
         .shadow_root()
         .unwrap()
@@ -394,7 +394,7 @@ async fn a_card_freed_before_its_first_render_leaves_nothing_and_frees_its_prefi
     element.set_id("early");
     container.append_child(&element).unwrap();
     // Freed in the task that mounted it, before Yew has rendered it.
-    drop(embed::mount(element.clone(), STYLESHEET, &[]).unwrap());
+    drop(embed::mount(element.clone(), STYLESHEET, "", &[]).unwrap());
     yew::scheduler::flush().await;
     sleep(20).await;
     let shadow = element.shadow_root().unwrap();
@@ -402,7 +402,7 @@ async fn a_card_freed_before_its_first_render_leaves_nothing_and_frees_its_prefi
         shadow_all(&shadow, "[role=tab]").is_empty(),
         "its first render was destroyed"
     );
-    let again = embed::mount(element.clone(), STYLESHEET, &[]).unwrap();
+    let again = embed::mount(element.clone(), STYLESHEET, "", &[]).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(
         shadow_all(&shadow, "[role=tabpanel]")[0].id(),

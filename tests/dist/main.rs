@@ -13,7 +13,8 @@
 //! - `package`: `npm pack dist/`, installed and type-checked;
 //! - `size_budget`: the bytes on the wire against `budgets.toml`;
 //! - `startup`: the start-up's states: removal in each, older browsers, the keys' table;
-//! - `stress`: many loads with the reader's input at random moments of the start-up.
+//! - `stress`: many loads with the reader's input at random moments of the start-up;
+//! - `trust`: Subresource Integrity for every file, the loader's published hash, a CDN origin.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -34,3 +35,4 @@ mod prerender;
 mod size_budget;
 mod startup;
 mod stress;
+mod trust;

@@ -163,8 +163,10 @@ async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
         "{FIRST_SHADOW}.querySelector('[data-news-card-root]').innerHTML.replace(/<!--[^]*?-->/g, '')"
     );
     let before = browser.eval(&markup).await;
+    // The card's DOM (the loader may swap the stylesheet link beside it for a checked one).
     let mark = format!(
-        "[...{FIRST_SHADOW}.querySelectorAll('*')].forEach(e => e.prerendered = true) ?? true"
+        "[...{FIRST_SHADOW}.querySelectorAll('[data-news-card-root] *')]
+           .forEach(e => e.prerendered = true) ?? true"
     );
     browser.eval(&mark).await;
     assert_eq!(
@@ -177,7 +179,7 @@ async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
     assert_eq!(before, after, "hydration changed the DOM");
     let adopted = browser
         .eval(&format!(
-            "[...{FIRST_SHADOW}.querySelectorAll('*')].every(e => e.prerendered)"
+            "[...{FIRST_SHADOW}.querySelectorAll('[data-news-card-root] *')].every(e => e.prerendered)"
         ))
         .await;
     assert_eq!(

@@ -6,11 +6,13 @@
 //!
 //! 1. [`stylesheets`]: the card's stylesheet, bundled from its entry, and the no-script layout;
 //! 2. [`short_names`]: one- or two-letter names between the wasm and its glue, in the wasm;
-//! 3. [`hash_names`]: the wasm and the stylesheets under content-hashed names;
+//! 3. [`hash_names`]: the wasm and the stylesheets under content-hashed names, with their
+//!    Subresource Integrity hashes;
 //! 4. [`glue`]: wasm-bindgen's glue rewritten, once, to the short names and the served wasm;
 //! 5. [`prerender`]: the card prerendered into the demo page, and the publisher snippet;
 //! 6. [`publish`]: the loader's contract module, the types, the manifest, `package.json`;
-//! 7. [`bundle`]: the loader, its contract module and the glue as one minified `news-card.js`;
+//! 7. [`bundle`]: the loader, its contract module and the glue as one minified `news-card.js`,
+//!    and its own integrity hash beside it;
 //! 8. [`precompress`]: `.br` and `.gz` beside every file a browser fetches.
 //!
 //! Every file name comes from the contract (`news_card::contract::file`). esbuild, binaryen's
@@ -196,35 +198,68 @@ fn short_names(build: &Build) -> Result<ShortNames> {
     })
 }
 
+/// A file of [`HASHED_FILES`] as `dist/` serves it: its stable name, its content-hashed name
+/// and its Subresource Integrity hash (`sha384-…`).
+struct Served {
+    stable: &'static str,
+    name: String,
+    integrity: String,
+}
+
 /// Reads and renames each of [`HASHED_FILES`] to its content-hashed name, so that a host may
-/// cache it for a year. Returns the stable names with the served ones.
-fn hash_names(build: &Build) -> Result<Vec<(&'static str, String)>> {
+/// cache it for a year, and hashes it for Subresource Integrity, so that a page loads it only
+/// as built.
+fn hash_names(build: &Build) -> Result<Vec<Served>> {
     HASHED_FILES
         .iter()
-        .map(|&name| {
-            let path = build.staged(name);
+        .map(|&stable| {
+            let path = build.staged(stable);
             let bytes = fs::read(&path).map_err(|err| format!("{}: {err}", path.display()))?;
-            let served = hashed_name(name, &content_hash(&bytes));
-            fs::rename(&path, build.staged(&served))
+            let name = hashed_name(stable, &content_hash(&bytes));
+            fs::rename(&path, build.staged(&name))
                 .map_err(|err| format!("{}: {err}", path.display()))?;
-            Ok((name, served))
+            Ok(Served {
+                stable,
+                name,
+                integrity: integrity(&bytes),
+            })
         })
         .collect()
 }
 
+/// The Subresource Integrity hash of `bytes`: `sha384-` and the base64 of their SHA-384.
+fn integrity(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let digest = sha2::Sha384::digest(bytes);
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
 /// The name a file of `dist/` is served under, from [`hash_names`]'s list.
-fn served_name(served: &[(&'static str, String)], name: &str) -> String {
+fn served_name(served: &[Served], name: &str) -> String {
     served
         .iter()
-        .find(|(stable, _)| *stable == name)
-        .map_or_else(|| name.to_owned(), |(_, served)| served.clone())
+        .find(|file| file.stable == name)
+        .map_or_else(|| name.to_owned(), |file| file.name.clone())
+}
+
+/// The integrity hash of a file of [`hash_names`]'s list (empty for another file).
+fn served_integrity(served: &[Served], name: &str) -> String {
+    served
+        .iter()
+        .find(|file| file.stable == name)
+        .map(|file| file.integrity.clone())
+        .unwrap_or_default()
 }
 
 /// Reads and rewrites [`file::GLUE`], the one stage that changes wasm-bindgen's glue: its
 /// import keys and `wasm.` exports take the short names of [`short_names`], and the wasm it
 /// names for a start without a URL is the served one. A glue of a shape this does not know
 /// fails the build here, rather than a card at run time.
-fn glue(build: &Build, names: &ShortNames, served: &[(&'static str, String)]) -> Result {
+fn glue(build: &Build, names: &ShortNames, served: &[Served]) -> Result {
     let path = build.staged(file::GLUE);
     let mut js = read(&path)?;
     let shape =
@@ -307,10 +342,11 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 /// it; the wasm's preload; the loader), the card prerendered into its `<news-card>` and one
 /// JSON-LD block per article at the end of its body; writes [`file::SNIPPET`], the prerendered
 /// element alone, for publishers to paste. trunk's leftover rust link is dropped.
-fn prerender(build: &Build, served: &[(&'static str, String)]) -> Result {
-    let served = |name: &str| served_name(served, name);
+fn prerender(build: &Build, files: &[Served]) -> Result {
+    let served = |name: &str| served_name(files, name);
+    let integrity = |name: &str| served_integrity(files, name);
     let card = render_card(prerender_props());
-    let element = news_card_element(&card, &build.base, served);
+    let element = news_card_element(&card, &build.base, served, integrity);
     write(&build.staged(file::SNIPPET), &format!("{element}\n"))?;
 
     let index = build.staged("index.html");
@@ -326,10 +362,12 @@ fn prerender(build: &Build, served: &[(&'static str, String)]) -> Result {
         .map(|line| format!("{line}\n"))
         .collect();
     let head = format!(
-        "    <link rel=\"stylesheet\" href=\"{stylesheet}\">\n    <link rel=\"preload\" \
-         href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin \
-         fetchpriority=\"low\">\n    <script type=\"module\" src=\"{loader}\"></script>\n  </head>",
+        "    <link rel=\"stylesheet\" href=\"{stylesheet}\" integrity=\"{stylesheet_integrity}\" \
+         crossorigin>\n    <link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" \
+         type=\"application/wasm\" crossorigin fetchpriority=\"low\">\n    \
+         <script type=\"module\" src=\"{loader}\"></script>\n  </head>",
         stylesheet = served(file::STYLESHEET),
+        stylesheet_integrity = integrity(file::STYLESHEET),
         wasm = served(file::WASM),
         loader = file::LOADER,
     );
@@ -345,11 +383,11 @@ fn prerender(build: &Build, served: &[(&'static str, String)]) -> Result {
 /// Writes what `dist/` publishes about the element, from the contract:
 /// [`file::LOADER_CONTRACT`] (the constants the loader imports), [`file::TYPES`],
 /// [`file::MANIFEST`] and [`file::PACKAGE`].
-fn publish(build: &Build, served: &[(&'static str, String)]) -> Result {
-    let served = |name: &str| served_name(served, name);
+fn publish(build: &Build, files: &[Served]) -> Result {
+    let served = |name: &str| served_name(files, name);
     write(
         &build.staged(file::LOADER_CONTRACT),
-        &loader_contract(ARTICLES, served),
+        &loader_contract(ARTICLES, served, |name| served_integrity(files, name)),
     )?;
     write(&build.staged(file::TYPES), &type_declarations())?;
     write(
@@ -363,7 +401,8 @@ fn publish(build: &Build, served: &[(&'static str, String)]) -> Result {
 
 /// Reads [`file::LOADER`] (trunk copied it from `loader/`), [`file::LOADER_CONTRACT`] and
 /// [`file::GLUE`]; writes them bundled and minified as [`file::LOADER`], so that the card costs
-/// one script request, and removes the other two.
+/// one script request, and its integrity hash as [`file::LOADER_INTEGRITY`], for the
+/// publisher's script tag (the loader holds the others'); removes the other two.
 fn bundle(build: &Build) -> Result {
     let loader = build.staged(file::LOADER).display().to_string();
     run(
@@ -383,7 +422,12 @@ fn bundle(build: &Build) -> Result {
         let path = build.staged(name);
         fs::remove_file(&path).map_err(|err| format!("{}: {err}", path.display()))?;
     }
-    Ok(())
+    let bundled = build.staged(file::LOADER);
+    let bytes = fs::read(&bundled).map_err(|err| format!("{}: {err}", bundled.display()))?;
+    write(
+        &build.staged(file::LOADER_INTEGRITY),
+        &format!("{}\n", integrity(&bytes)),
+    )
 }
 
 /// Writes `FILE.br` (brotli, quality 11) and `FILE.gz` (gzip, level 9) beside every HTML, CSS,

@@ -25,6 +25,12 @@ pub struct Site {
     /// The URL path the files are served under (`/` when empty), to show that `dist/` works
     /// under any path.
     pub prefix: String,
+    /// Files whose bytes are replaced, by path (a file altered on its host), served as they
+    /// are, uncompressed.
+    pub altered: HashMap<String, Vec<u8>>,
+    /// Whether every response says `Access-Control-Allow-Origin: *`, as a CDN serving another
+    /// origin's pages does.
+    pub cors: bool,
 }
 
 /// A static HTTP server on 127.0.0.1 that runs until the test process ends. For a client that
@@ -101,6 +107,7 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     let mut encoding = None;
     let body = match (site.pages.get(&path), path.strip_prefix(prefix)) {
         (Some(page), _) => Some(page.clone().into_bytes()),
+        _ if site.altered.contains_key(&path) => site.altered.get(&path).cloned(),
         (None, Some(file)) if !file.contains("..") => {
             let file = dir.join(file);
             let precompressed = [("br", accepts_brotli), ("gzip", accepts_gzip)]
@@ -142,6 +149,9 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     );
     if let Some(encoding) = encoding {
         head.push_str(&format!("Content-Encoding: {encoding}\r\n"));
+    }
+    if site.cors {
+        head.push_str("Access-Control-Allow-Origin: *\r\n");
     }
     if let (Some(csp), true) = (&site.csp, kind.starts_with("text/html")) {
         head.push_str(&format!("Content-Security-Policy: {csp}\r\n"));

@@ -1,0 +1,225 @@
+//! Page-level tests of what a publisher trusts: every file the loader loads is pinned by its
+//! Subresource Integrity hash (a wasm or stylesheet altered on its host is refused, the card
+//! says which, and stays readable), the loader's own hash is published beside it, and `dist/`
+//! works from a CDN on another origin that sends CORS headers.
+
+use crate::common::page::{dist, served, Browser, Launch, Server, Site};
+use news_card::{
+    contract::{file, FAILURE_TEXT, TAG},
+    ARTICLES,
+};
+use serde_json::{json, Value};
+
+/// A classic script every page loads first: records the cards' errors and readiness, and what
+/// the loader logs as an error.
+const PROBE: &str = r#"
+window.failures = [];
+document.addEventListener('news-card-error', (e) => failures.push(String(e.detail?.message)));
+window.readied = 0;
+document.addEventListener('news-card-ready', () => { readied += 1; });
+window.logged = [];
+const error = console.error;
+console.error = (...args) => { logged.push(args.map(String).join(' ')); error(...args); };
+"#;
+
+/// A page with the probe, the loader from `loader` (with `attributes` on its script tag), the
+/// snippet and a bare card.
+fn page(loader: &str, attributes: &str) -> String {
+    let snippet = std::fs::read_to_string(dist().join(file::SNIPPET)).unwrap();
+    format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Trust</title>
+<link rel="icon" href="data:,"><script src="/probe.js"></script>
+<script type="module" src="{loader}" {attributes}></script></head>
+<body><main><h1>Trust</h1>{snippet}<{TAG} id="bare"></{TAG}></main></body></html>"#
+    )
+}
+
+/// A site serving `dist/` with the probe and the page at `/trust.html`.
+fn site(page: String) -> Site {
+    let mut site = Site::default();
+    site.pages.insert("/probe.js".into(), PROBE.to_owned());
+    site.pages.insert("/trust.html".into(), page);
+    site
+}
+
+/// JavaScript: how many panels each card shows.
+const SHOWN: &str = "[...document.querySelectorAll('news-card')].map((card) =>
+  [...card.shadowRoot.querySelectorAll('[role=tabpanel]')]
+    .filter((p) => getComputedStyle(p).display !== 'none').length)";
+
+/// Checks that both cards failed naming `name`, log it, and show every article.
+async fn assert_refused(browser: &Browser, name: &str) {
+    browser.wait_for("failures.length === 2").await;
+    let failures: Vec<String> = serde_json::from_value(browser.eval("failures").await).unwrap();
+    for failure in &failures {
+        assert!(failure.contains(name), "names {name}: {failure}");
+    }
+    let logged: Vec<String> = serde_json::from_value(browser.eval("logged").await).unwrap();
+    assert!(
+        logged.iter().any(|line| line.contains(name)),
+        "the console says so: {logged:?}"
+    );
+    // The pasted card shows every article; a bare card shows what it has: every article if its
+    // wasm rendered it, else a line saying the news could not load.
+    browser
+        .wait_for(&format!("{SHOWN}[0] === {}", ARTICLES.len()))
+        .await;
+    let bare = browser
+        .eval(&format!(
+            "[{SHOWN}[1], document.querySelector('#bare').shadowRoot.textContent.trim()]"
+        ))
+        .await;
+    assert!(
+        bare[0] == json!(ARTICLES.len()) || bare[1] == json!(FAILURE_TEXT),
+        "the bare card: {bare}"
+    );
+    assert_eq!(browser.eval("readied").await, json!(0));
+}
+
+#[tokio::test]
+async fn a_wasm_altered_on_its_host_is_refused() {
+    let wasm = served(file::WASM);
+    let mut bytes = std::fs::read(dist().join(&wasm)).unwrap();
+    // A valid custom section: without its integrity check the module would still run.
+    bytes.extend_from_slice(&[0, 9, 7]);
+    bytes.extend_from_slice(b"altered\x01");
+    let mut site = site(page(&format!("/{}", file::LOADER), ""));
+    site.altered.insert(format!("/{wasm}"), bytes.clone());
+    let server = Server::start(dist(), site);
+    let browser = Browser::start(Launch::default()).await;
+    browser
+        .open(
+            &server.url("/trust.html"),
+            "document.readyState === 'complete'",
+        )
+        .await;
+    let valid = browser
+        .eval(&format!(
+            "WebAssembly.validate(new Uint8Array({}))",
+            json!(bytes)
+        ))
+        .await;
+    assert_eq!(valid, json!(true), "the altered wasm is a valid module");
+    assert_refused(&browser, &wasm).await;
+}
+
+#[tokio::test]
+async fn a_stylesheet_altered_on_its_host_is_refused() {
+    let stylesheet = served(file::STYLESHEET);
+    let mut bytes = std::fs::read(dist().join(&stylesheet)).unwrap();
+    bytes.extend_from_slice(b"\n:host .news-card { outline: 9px solid red; }\n");
+    let mut site = site(page(&format!("/{}", file::LOADER), ""));
+    site.altered.insert(format!("/{stylesheet}"), bytes);
+    let server = Server::start(dist(), site);
+    let browser = Browser::start(Launch::default()).await;
+    browser
+        .open(
+            &server.url("/trust.html"),
+            "document.readyState === 'complete'",
+        )
+        .await;
+    assert_refused(&browser, &stylesheet).await;
+}
+
+/// The loader's hash, as Node's crypto computes it from `dist/news-card.js`.
+fn loader_hash() -> String {
+    let output = std::process::Command::new("node")
+        .args([
+            "-e",
+            "const { createHash } = require('node:crypto');
+             const bytes = require('node:fs').readFileSync(process.argv[1]);
+             console.log('sha384-' + createHash('sha384').update(bytes).digest('base64'));",
+            dist().join(file::LOADER).to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    String::from_utf8(output.stdout).unwrap().trim().to_owned()
+}
+
+#[tokio::test]
+async fn the_published_hash_pins_the_loader_and_the_card_runs_under_it() {
+    let published = std::fs::read_to_string(dist().join(file::LOADER_INTEGRITY)).unwrap();
+    let hash = loader_hash();
+    assert_eq!(
+        published.trim(),
+        hash,
+        "{} is the loader's hash",
+        file::LOADER_INTEGRITY
+    );
+    let attributes = format!("integrity=\"{hash}\" crossorigin");
+    let server = Server::start(
+        dist(),
+        site(page(&format!("/{}", file::LOADER), &attributes)),
+    );
+    let browser = Browser::start(Launch::default()).await;
+    browser
+        .open(&server.url("/trust.html"), "readied === 2")
+        .await;
+    assert_eq!(browser.eval("failures").await, json!([]));
+}
+
+#[tokio::test]
+async fn a_cdn_on_another_origin_serves_bare_pasted_and_lazy_cards() {
+    let cdn = Server::start(
+        dist(),
+        Site {
+            cors: true,
+            ..Site::default()
+        },
+    );
+    let loader = cdn.url(&format!("/{}", file::LOADER));
+    let attributes = format!("integrity=\"{}\" crossorigin", loader_hash());
+    let lazy = format!("<{TAG} id=\"lazy\" loading=\"lazy\"></{TAG}>");
+    let page = page(&loader, &attributes).replace("</main>", &format!("{lazy}</main>"));
+    let server = Server::start(dist(), site(page));
+    let browser = Browser::start(Launch::default()).await;
+    browser
+        .open(&server.url("/trust.html"), "readied === 3")
+        .await;
+    assert_eq!(browser.eval("failures").await, json!([]));
+    let links: Vec<Value> = serde_json::from_value(
+        browser
+            .eval(&format!(
+                "[...document.querySelectorAll('{TAG}')].map((card) =>
+                   card.shadowRoot.querySelector('link[rel=stylesheet]').href)"
+            ))
+            .await,
+    )
+    .unwrap();
+    for link in &links {
+        assert!(
+            link.as_str().unwrap().starts_with(&cdn.base),
+            "each card's stylesheet comes from the CDN: {links:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_cdn_without_cors_headers_fails_visibly() {
+    let cdn = Server::start(dist(), Site::default());
+    let loader = cdn.url(&format!("/{}", file::LOADER));
+    let server = Server::start(dist(), site(page(&loader, "crossorigin")));
+    let browser = Browser::start(Launch::default()).await;
+    browser
+        .open(
+            &server.url("/trust.html"),
+            "document.readyState === 'complete'",
+        )
+        .await;
+    browser
+        .eval("new Promise((r) => setTimeout(() => r(true), 300))")
+        .await;
+    assert_eq!(
+        browser
+            .eval(&format!("customElements.get('{TAG}') === undefined"))
+            .await,
+        json!(true),
+        "the browser refused the loader"
+    );
+    let console = browser.console_problems(false).await;
+    assert!(
+        console.iter().any(|line| line.contains("CORS")),
+        "the console names the missing CORS header: {console:#?}"
+    );
+}
