@@ -138,20 +138,11 @@ impl Run {
 
 async fn throttle(browser: &Browser, profile: &Profile) {
     browser
-        .cdp(
-            "Network.emulateNetworkConditions",
-            json!({
-                "offline": false,
-                "latency": profile.latency_ms,
-                "downloadThroughput": profile.down_bits_per_s / 8,
-                "uploadThroughput": profile.up_bits_per_s / 8,
-            }),
-        )
-        .await;
-    browser
-        .cdp(
-            "Emulation.setCPUThrottlingRate",
-            json!({ "rate": profile.cpu_slowdown }),
+        .throttle(
+            profile.latency_ms,
+            profile.down_bits_per_s / 8,
+            profile.up_bits_per_s / 8,
+            profile.cpu_slowdown,
         )
         .await;
 }

@@ -78,18 +78,7 @@ return true;
 /// The page's DOM nodes and JavaScript event listeners once garbage has been collected and
 /// the counts have settled (a removed card's teardown can take a moment).
 async fn settled_counters(browser: &Browser) -> (i64, i64) {
-    let mut last = Value::Null;
-    for _ in 0..10 {
-        browser.cdp("HeapProfiler.collectGarbage", json!({})).await;
-        browser
-            .eval("new Promise((r) => setTimeout(() => r(true), 150))")
-            .await;
-        let counters = browser.cdp("Memory.getDOMCounters", json!({})).await;
-        if counters == last {
-            break;
-        }
-        last = counters;
-    }
+    let last = browser.settled_dom_counters().await;
     (
         last["nodes"].as_i64().unwrap(),
         last["jsEventListeners"].as_i64().unwrap(),

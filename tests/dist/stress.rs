@@ -142,17 +142,11 @@ async fn no_pick_is_lost_while_the_card_starts() {
     let (mut failures, mut picks, mut runs) = (Vec::new(), 0, 0);
     for profile in &PROFILES {
         browser
-            .cdp(
-                "Network.emulateNetworkConditions",
-                json!({ "offline": false, "latency": profile.latency_ms,
-                        "downloadThroughput": profile.bytes_per_s,
-                        "uploadThroughput": profile.bytes_per_s }),
-            )
-            .await;
-        browser
-            .cdp(
-                "Emulation.setCPUThrottlingRate",
-                json!({ "rate": profile.cpu_slowdown }),
+            .throttle(
+                profile.latency_ms,
+                profile.bytes_per_s,
+                profile.bytes_per_s,
+                profile.cpu_slowdown,
             )
             .await;
         browser
@@ -186,15 +180,7 @@ async fn no_pick_is_lost_while_the_card_starts() {
             }
         }
     }
-    browser
-        .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
-        .await;
-    browser
-        .cdp(
-            "Network.emulateNetworkConditions",
-            json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-        )
-        .await;
+    browser.throttle(0, 0, 0, 1).await;
     println!(
         "stress: {runs} loads, {picks} picks, {} failed",
         failures.len()
@@ -221,11 +207,11 @@ async fn a_real_click_as_the_wasm_arrives_lands() {
     .await;
     let broadband = &PROFILES[0];
     browser
-        .cdp(
-            "Network.emulateNetworkConditions",
-            json!({ "offline": false, "latency": broadband.latency_ms,
-                    "downloadThroughput": broadband.bytes_per_s,
-                    "uploadThroughput": broadband.bytes_per_s }),
+        .throttle(
+            broadband.latency_ms,
+            broadband.bytes_per_s,
+            broadband.bytes_per_s,
+            1,
         )
         .await;
     let shadow = format!("document.querySelector('{TAG}').shadowRoot");
@@ -270,12 +256,7 @@ async fn a_real_click_as_the_wasm_arrives_lands() {
             ));
         }
     }
-    browser
-        .cdp(
-            "Network.emulateNetworkConditions",
-            json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-        )
-        .await;
+    browser.throttle(0, 0, 0, 1).await;
     println!("real clicks: {loads} loads, {} failed", failures.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -76,15 +76,10 @@ async fn assert_refused(browser: &Browser, name: &str) {
     assert_eq!(browser.eval("readied").await, json!(0));
 }
 
-#[tokio::test]
-async fn a_wasm_altered_on_its_host_is_refused() {
-    let wasm = served(file::WASM);
-    let mut bytes = std::fs::read(dist().join(&wasm)).unwrap();
-    // A valid custom section: without its integrity check the module would still run.
-    bytes.extend_from_slice(&[0, 9, 7]);
-    bytes.extend_from_slice(b"altered\x01");
+/// Opens the page with the file of `dist/` named `name` altered to `bytes` on its host.
+async fn open_with_altered(name: &str, bytes: Vec<u8>) -> (Browser, Server) {
     let mut site = site(page(&format!("/{}", file::LOADER), ""));
-    site.altered.insert(format!("/{wasm}"), bytes.clone());
+    site.altered.insert(format!("/{name}"), bytes);
     let server = Server::start(dist(), site);
     let browser = Browser::start(Launch::default()).await;
     browser
@@ -93,6 +88,17 @@ async fn a_wasm_altered_on_its_host_is_refused() {
             "document.readyState === 'complete'",
         )
         .await;
+    (browser, server)
+}
+
+#[tokio::test]
+async fn a_wasm_altered_on_its_host_is_refused() {
+    let wasm = served(file::WASM);
+    let mut bytes = std::fs::read(dist().join(&wasm)).unwrap();
+    // A valid custom section: without its integrity check the module would still run.
+    bytes.extend_from_slice(&[0, 9, 7]);
+    bytes.extend_from_slice(b"altered\x01");
+    let (browser, _server) = open_with_altered(&wasm, bytes.clone()).await;
     let valid = browser
         .eval(&format!(
             "WebAssembly.validate(new Uint8Array({}))",
@@ -108,16 +114,7 @@ async fn a_stylesheet_altered_on_its_host_is_refused() {
     let stylesheet = served(file::STYLESHEET);
     let mut bytes = std::fs::read(dist().join(&stylesheet)).unwrap();
     bytes.extend_from_slice(b"\n:host .news-card { outline: 9px solid red; }\n");
-    let mut site = site(page(&format!("/{}", file::LOADER), ""));
-    site.altered.insert(format!("/{stylesheet}"), bytes);
-    let server = Server::start(dist(), site);
-    let browser = Browser::start(Launch::default()).await;
-    browser
-        .open(
-            &server.url("/trust.html"),
-            "document.readyState === 'complete'",
-        )
-        .await;
+    let (browser, _server) = open_with_altered(&stylesheet, bytes).await;
     assert_refused(&browser, &stylesheet).await;
 }
 

@@ -325,6 +325,42 @@ impl Browser {
         .await;
     }
 
+    /// Emulates a network of `latency_ms` round trip, `down` and `up` bytes per second, and a CPU
+    /// `cpu_slowdown` times slower (DevTools: Chromium only); `throttle(0, 0, 0, 1)` lifts it.
+    pub async fn throttle(&self, latency_ms: u32, down: u32, up: u32, cpu_slowdown: u32) {
+        // DevTools takes -1 for "no limit".
+        let rate = |bytes: u32| if bytes == 0 { -1 } else { i64::from(bytes) };
+        self.cdp(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": false, "latency": latency_ms,
+                    "downloadThroughput": rate(down), "uploadThroughput": rate(up) }),
+        )
+        .await;
+        self.cdp(
+            "Emulation.setCPUThrottlingRate",
+            json!({ "rate": cpu_slowdown }),
+        )
+        .await;
+    }
+
+    /// The page's DOM counters (`documents`, `nodes`, `jsEventListeners`) once garbage has been
+    /// collected and they have settled (a removed card's teardown and the wasm's freed handles
+    /// can take a moment under load), at most ten rounds (DevTools: Chromium only).
+    pub async fn settled_dom_counters(&self) -> Value {
+        let mut last = Value::Null;
+        for _ in 0..10 {
+            self.cdp("HeapProfiler.collectGarbage", json!({})).await;
+            self.eval("new Promise((r) => setTimeout(() => r(true), 150))")
+                .await;
+            let counters = self.cdp("Memory.getDOMCounters", json!({})).await;
+            if counters == last {
+                break;
+            }
+            last = counters;
+        }
+        last
+    }
+
     /// Opens `url` and waits until `ready` (a JavaScript expression) is true.
     pub async fn open(&self, url: &str, ready: &str) {
         self.client.goto(url).await.unwrap();

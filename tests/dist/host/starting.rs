@@ -6,7 +6,7 @@ use crate::common::page::{
 };
 use crate::STRICT_CSP;
 use news_card::{contract::file, ARTICLES};
-use serde_json::{json, Value};
+use serde_json::json;
 
 #[tokio::test]
 async fn both_render_paths_work_under_trusted_types() {
@@ -47,22 +47,9 @@ async fn mounting_and_removing_cards_returns_the_page_to_its_baseline() {
              }})()"
         )
     };
-    // Garbage is collected until the counts settle (a removed card's teardown and the wasm's
-    // freed handles can take a moment under load), at most ten times.
     let counters = async || {
         browser.eval("readied.length = 0").await;
-        let mut last = Value::Null;
-        for _ in 0..10 {
-            browser.cdp("HeapProfiler.collectGarbage", json!({})).await;
-            browser
-                .eval("new Promise((r) => setTimeout(() => r(true), 150))")
-                .await;
-            let dom = browser.cdp("Memory.getDOMCounters", json!({})).await;
-            if dom == last {
-                break;
-            }
-            last = dom;
-        }
+        let last = browser.settled_dom_counters().await;
         let heap = browser.cdp("Runtime.getHeapUsage", json!({})).await;
         (last, heap["usedSize"].as_f64().unwrap())
     };
