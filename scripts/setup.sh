@@ -108,6 +108,16 @@ trunk_tool() {
   fi
 }
 
+# geckodriver, which drives Firefox for the page tests, from crates.io at a pinned version.
+geckodriver_version=0.37.1
+gecko_driver() {
+  if [ "$(geckodriver --version 2>/dev/null | head -n 1)" != "geckodriver $geckodriver_version" ]; then
+    say "installing geckodriver $geckodriver_version (a few minutes)"
+    CARGO_PROFILE_RELEASE_DEBUG=0 cargo install geckodriver --version "$geckodriver_version" \
+      --locked --force
+  fi
+}
+
 # Node.js and npm, then the npm packages of package-lock.json (wasm-opt from binaryen, esbuild,
 # axe-core, bootstrap). Trunk.toml's wasm_opt must name the binaryen major version npm installs.
 node_tools() {
@@ -130,11 +140,13 @@ node_tools() {
   fi
 }
 
-# Chromium and ChromeDriver for the browser tests, and shellcheck for the scripts, from Debian.
+# Chromium and ChromeDriver, and Firefox ESR, for the browser tests, and shellcheck for the
+# scripts, from Debian.
 debian_tools() {
   local missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+  [ -x /usr/lib/firefox-esr/firefox-esr ] || missing+=(firefox-esr)
   command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]}"
@@ -149,6 +161,7 @@ timed "npm packages" node_tools
 # One cargo install after the other: side by side on two cores they took longer in all.
 timed "wasm-bindgen-cli" bindgen
 timed "trunk" trunk_tool
+timed "geckodriver" gecko_driver
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 # The wasm names its dependencies' source files (in panic locations) by their path under
 # CARGO_HOME, which differs between machines: written as under /cargo, the wasm's bytes, and

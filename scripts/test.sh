@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check after installing whatever is missing: rustfmt, clippy (native and wasm32),
 # the release build of the demo into dist/ (prerendered by the post_build hook), the native
-# tests (parser, prerender, page-level tests in headless Chromium) and the component tests in
-# headless Chromium.
+# tests (parser, prerender, page-level tests in headless Chromium, then the page tests again
+# in headless Firefox ESR) and the component tests in headless Chromium.
 set -euo pipefail
 # shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -33,8 +33,20 @@ for features in csr hydration; do
 done
 step "release build of the demo (dist/)"
 small_wasm trunk build --release
-step "native tests: unit tests, parser, the built dist/ (pages in headless Chromium)"
-tests --features ssr
+step "native tests: unit tests, doc tests, the parser"
+tests --features ssr --lib --bins --test parser
+tests --features ssr --doc
+step "page tests against the built dist/ in headless Chromium"
+chromium=$(mktemp)
+tests --features ssr --test dist | tee "$chromium"
+# The page tests again in Firefox ESR (Gecko). A test that needs what only Chromium offers
+# (the DevTools protocol, its log), or no browser at all, says so and returns: those lines
+# are counted as skipped.
+step "page tests against the built dist/ in headless Firefox ESR"
+firefox=$(mktemp)
+trap 'rm -f "$results" "$chromium" "$firefox"' EXIT
+NEWS_CARD_ENGINE=firefox cargo test --locked --features ssr --test dist -- --show-output 2>&1 |
+  tee "$firefox" | grep -E '^(test |test result|skipped: )' | tee -a "$results"
 step "component tests in headless Chromium"
 tests --target wasm32-unknown-unknown --test components
 
@@ -86,5 +98,16 @@ awk '/^name = "news-card"$/ { print; getline; sub(/"$/, "-extra-article\""); } {
 )
 
 step "total"
+# One line per engine of the page tests, then every test of the run.
+count() {
+  awk -v engine="$1" '/^test result:/ { for (i = 1; i <= NF; i++) {
+         if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+       /^skipped: / { s += 1 }
+       END { printf "%s: %d passed, %d failed, %d skipped (chromium-only or run once)\n",
+             engine, p - s, f, s }' "$2"
+}
+count chromium "$chromium"
+count firefox "$firefox"
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
-     END { printf "summary: %d passed, %d failed\n", p, f }' "$results"
+     /^skipped: / { s += 1 }
+     END { printf "summary: %d passed, %d failed, %d skipped\n", p - s, f, s }' "$results"

@@ -1,6 +1,7 @@
 //! Page-level tests of the built demo page (`dist/`) in headless Chromium: accessibility with
 //! axe-core, real keyboard focus, narrow screens, print, and the page around the card.
 
+use crate::common::page::{chromium_only, skip_in, Engine};
 use crate::common::page::{dist, Browser, Launch, Server, Site};
 use news_card::ARTICLES;
 use serde_json::Value;
@@ -24,6 +25,9 @@ async fn demo(launch: Launch) -> (Browser, Server) {
 
 #[tokio::test]
 async fn axe_finds_no_violations_in_light_or_dark() {
+    if chromium_only("an emulated dark colour scheme (DevTools)") {
+        return;
+    }
     let (browser, _server) = demo(Launch::default()).await;
     for scheme in ["light", "dark"] {
         browser.emulate(scheme, false).await;
@@ -38,6 +42,9 @@ async fn axe_finds_no_violations_in_light_or_dark() {
 
 #[tokio::test]
 async fn the_dark_scheme_changes_the_card_colours() {
+    if chromium_only("an emulated dark colour scheme (DevTools)") {
+        return;
+    }
     let (browser, _server) = demo(Launch::default()).await;
     let background =
         format!("getComputedStyle({CARD}.querySelector('.news-card')).backgroundColor");
@@ -63,8 +70,7 @@ async fn real_keys_move_between_tabs_and_into_the_panel() {
         .await;
     assert_eq!(browser.eval(&active).await, browser.eval(&tab(0)).await);
 
-    let keys = browser.client.active_element().await.unwrap();
-    keys.send_keys("\u{E014}").await.unwrap(); // →
+    browser.press_keys("\u{E014}").await; // →
     assert_eq!(browser.eval(&active).await, browser.eval(&tab(1)).await);
     assert_eq!(
         browser
@@ -85,8 +91,7 @@ async fn real_keys_move_between_tabs_and_into_the_panel() {
         Value::from("3px")
     );
 
-    let keys = browser.client.active_element().await.unwrap();
-    keys.send_keys("\u{E004}").await.unwrap(); // Tab
+    browser.press_keys("\u{E004}").await; // Tab
     assert_eq!(browser.eval(&active).await, browser.eval(&panel(1)).await);
     assert_eq!(
         browser.eval(&format!("{ring}.outlineStyle")).await,
@@ -98,6 +103,9 @@ async fn real_keys_move_between_tabs_and_into_the_panel() {
 /// `prefers-reduced-motion: reduce` nothing in it may move either way.
 #[tokio::test]
 async fn reduced_motion_leaves_nothing_in_the_card_moving() {
+    if chromium_only("emulated reduced motion (DevTools)") {
+        return;
+    }
     let (browser, _server) = demo(Launch::default()).await;
     browser
         .cdp(
@@ -119,6 +127,12 @@ async fn reduced_motion_leaves_nothing_in_the_card_moving() {
 
 #[tokio::test]
 async fn a_320_pixel_screen_scrolls_no_sideways_and_tabs_are_big_enough() {
+    if skip_in(
+        &[Engine::Firefox],
+        "a 320 px window: headless Firefox's narrowest is 500 px",
+    ) {
+        return;
+    }
     let (browser, _server) = demo(Launch {
         size: (320, 700),
         ..Launch::default()
@@ -153,6 +167,9 @@ async fn a_320_pixel_screen_scrolls_no_sideways_and_tabs_are_big_enough() {
 
 #[tokio::test]
 async fn print_shows_every_article_and_no_tabs() {
+    if chromium_only("emulated print media (DevTools)") {
+        return;
+    }
     let (browser, _server) = demo(Launch::default()).await;
     browser.emulate("light", true).await;
     let shown = browser

@@ -9,6 +9,7 @@
 //! minute; `./scripts/bench.sh` runs more). Chromium only: the profiles are emulated through
 //! the DevTools protocol.
 
+use crate::common::page::chromium_only;
 use std::time::Duration;
 
 use crate::common::page::{dist, selected_tab, served, Browser, Launch, Server, Site};
@@ -126,6 +127,9 @@ fn env_number(name: &str, default: u64) -> u64 {
 
 #[tokio::test]
 async fn no_pick_is_lost_while_the_card_starts() {
+    if chromium_only("network and CPU emulation (DevTools)") {
+        return;
+    }
     assert!(ARTICLES.len() >= 2, "picks need two articles or more");
     let loads = env_number("STRESS_LOADS", 16);
     let seed = env_number("STRESS_SEED", 20_261_201);
@@ -193,6 +197,9 @@ async fn no_pick_is_lost_while_the_card_starts() {
 /// random moment. The card must end on the first article.
 #[tokio::test]
 async fn a_real_click_as_the_wasm_arrives_lands() {
+    if chromium_only("network emulation (DevTools)") {
+        return;
+    }
     assert!(ARTICLES.len() >= 2, "picks need two articles or more");
     let loads = env_number("STRESS_LOADS", 16);
     let seed = env_number("STRESS_SEED", 20_261_201);

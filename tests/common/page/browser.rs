@@ -198,6 +198,22 @@ impl Browser {
             return false;
         }
         let (width, height) = self.launch.size;
+        if Engine::current() != Engine::Chromium {
+            // The window's outer size is what WebDriver sets: the page gets it, less the
+            // browser's own frame.
+            if self.client.set_window_size(width, height).await.is_err() {
+                return false;
+            }
+            let frame = self
+                .eval("[outerWidth - innerWidth, outerHeight - innerHeight]")
+                .await;
+            let extra = |i: usize| u32::try_from(frame[i].as_i64().unwrap_or(0)).unwrap_or(0);
+            return self
+                .client
+                .set_window_size(width + extra(0), height + extra(1))
+                .await
+                .is_ok();
+        }
         let commands = [
             SessionPost::browser_log(),
             SessionPost::cdp(
@@ -223,43 +239,22 @@ impl Browser {
             .local_addr()
             .unwrap()
             .port();
-        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let driver = Command::new(&chromedriver)
-            .arg(format!("--port={port}"))
+        let profile = std::env::temp_dir().join(format!(
+            "news-card-{}-{}-{port}",
+            Engine::current().name(),
+            std::process::id()
+        ));
+        let (mut command, capabilities) = driver(launch, port, &profile);
+        let program = format!("{:?}", command.get_program());
+        let driver = command
             .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|err| {
-                panic!("cannot start {chromedriver}: {err} (scripts/setup.sh installs it)")
+                panic!("cannot start {program}: {err} (scripts/setup.sh installs it)")
             });
-        let profile =
-            std::env::temp_dir().join(format!("news-card-chromium-{}-{port}", std::process::id()));
         stop_at_exit(&driver, &profile);
-        let mut prefs =
-            json!({ "webkit": { "webprefs": { "javascript_enabled": launch.javascript } } });
-        if let Some(size) = launch.font_size {
-            prefs["webkit"]["webprefs"]["default_font_size"] = json!(size);
-        }
-        let launch_args = [
-            "--headless=new".to_owned(),
-            "--no-sandbox".to_owned(),
-            "--disable-dev-shm-usage".to_owned(),
-            "--hide-scrollbars".to_owned(),
-            // A page a test leaves must not live on, frozen, beside the next test's.
-            "--disable-features=BackForwardCache".to_owned(),
-            format!("--user-data-dir={}", profile.display()),
-            format!("--window-size={},{}", launch.size.0, launch.size.1),
-        ];
-        let capabilities = json!({
-            "goog:chromeOptions": {
-                "args": chromium_args(&launch_args),
-                "prefs": prefs,
-                "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
-            },
-            "goog:loggingPrefs": { "browser": "ALL" },
-            "pageLoadStrategy": launch.page_load,
-        });
         let Value::Object(capabilities) = capabilities else {
             unreachable!()
         };
@@ -287,8 +282,8 @@ impl Browser {
                         .driver
                         .as_mut()
                         .is_some_and(|d| d.try_wait().ok().flatten().is_some());
-                    if exited || started.elapsed() > Duration::from_secs(20) {
-                        return Err(format!("{chromedriver} on port {port}: {err}"));
+                    if exited || started.elapsed() > Duration::from_secs(30) {
+                        return Err(format!("{program} on port {port}: {err}"));
                     }
                     tokio::time::sleep(Duration::from_millis(100)).await;
                 }
@@ -315,6 +310,10 @@ impl Browser {
 
     /// Emulates a `prefers-color-scheme` (`light` or `dark`) and, optionally, print media.
     pub async fn emulate(&self, scheme: &str, print: bool) {
+        if Engine::current() != Engine::Chromium && scheme == "light" && !print {
+            // What a browser shows without emulation.
+            return;
+        }
         self.cdp(
             "Emulation.setEmulatedMedia",
             json!({
@@ -359,6 +358,23 @@ impl Browser {
             last = counters;
         }
         last
+    }
+
+    /// Presses and releases each key of `keys` (characters, or WebDriver's key codes such as
+    /// `\u{E014}` for →) on the focused element, as a keyboard does: engine-neutral, and it
+    /// reaches an element inside a shadow root.
+    pub async fn press_keys(&self, keys: &str) {
+        use fantoccini::actions::{InputSource as _, KeyAction, KeyActions};
+        let mut actions = KeyActions::new("keyboard".to_owned());
+        for key in keys.chars() {
+            actions = actions
+                .then(KeyAction::Down { value: key })
+                .then(KeyAction::Up { value: key });
+        }
+        self.client
+            .perform_actions(actions)
+            .await
+            .unwrap_or_else(|err| panic!("pressing {keys:?}: {err}"));
     }
 
     /// Opens `url` and waits until `ready` (a JavaScript expression) is true.
@@ -451,6 +467,11 @@ impl Browser {
 
     /// The browser console's messages so far, as `LEVEL message`.
     pub async fn console(&self) -> Vec<String> {
+        if Engine::current() != Engine::Chromium {
+            // What the page's console probe recorded (the server puts it in every page).
+            let recorded = self.eval("window.__newsCardConsole?.splice(0) ?? []").await;
+            return serde_json::from_value(recorded).unwrap_or_default();
+        }
         let logs = self
             .client
             .issue_cmd(SessionPost::browser_log())
@@ -470,6 +491,112 @@ impl Browser {
                     .collect()
             })
             .unwrap_or_default()
+    }
+}
+
+/// The browser engine the page tests run in, from `NEWS_CARD_ENGINE`: Chromium (the default),
+/// Firefox ESR (Gecko, through geckodriver) or WebKitGTK (WebKit, through WebKitWebDriver under
+/// Xvfb), all driven over W3C WebDriver.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// Chromium, with chromedriver.
+    Chromium,
+    /// Firefox ESR, with geckodriver.
+    Firefox,
+    /// WebKitGTK's MiniBrowser, with WebKitWebDriver.
+    WebKit,
+}
+
+impl Engine {
+    /// The engine of this test run.
+    pub fn current() -> Engine {
+        match std::env::var("NEWS_CARD_ENGINE").as_deref() {
+            Ok("firefox") => Engine::Firefox,
+            Ok("webkit") => Engine::WebKit,
+            _ => Engine::Chromium,
+        }
+    }
+
+    /// Its name, as `NEWS_CARD_ENGINE` says it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
+        }
+    }
+}
+
+/// The WebDriver server to start for `launch` on `port`, and the capabilities to ask it for.
+fn driver(launch: &Launch, port: u16, profile: &Path) -> (Command, Value) {
+    let (width, height) = launch.size;
+    match Engine::current() {
+        Engine::Chromium => {
+            let chromedriver =
+                std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+            let mut command = Command::new(chromedriver);
+            command.arg(format!("--port={port}"));
+            let mut prefs =
+                json!({ "webkit": { "webprefs": { "javascript_enabled": launch.javascript } } });
+            if let Some(size) = launch.font_size {
+                prefs["webkit"]["webprefs"]["default_font_size"] = json!(size);
+            }
+            let launch_args = [
+                "--headless=new".to_owned(),
+                "--no-sandbox".to_owned(),
+                "--disable-dev-shm-usage".to_owned(),
+                "--hide-scrollbars".to_owned(),
+                // A page a test leaves must not live on, frozen, beside the next test's.
+                "--disable-features=BackForwardCache".to_owned(),
+                format!("--user-data-dir={}", profile.display()),
+                format!("--window-size={width},{height}"),
+            ];
+            let capabilities = json!({
+                "goog:chromeOptions": {
+                    "args": chromium_args(&launch_args),
+                    "prefs": prefs,
+                    "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+                },
+                "goog:loggingPrefs": { "browser": "ALL" },
+                "pageLoadStrategy": launch.page_load,
+            });
+            (command, capabilities)
+        }
+        Engine::Firefox => {
+            let mut command = Command::new("geckodriver");
+            // Its default BiDi port would collide between drivers side by side.
+            command.args([format!("--port={port}"), "--websocket-port=0".to_owned()]);
+            let mut prefs = json!({ "javascript.enabled": launch.javascript });
+            if let Some(size) = launch.font_size {
+                prefs["font.size.variable.x-western"] = json!(size);
+            }
+            let capabilities = json!({
+                "moz:firefoxOptions": {
+                    "binary": "/usr/lib/firefox-esr/firefox-esr",
+                    "args": ["-headless", format!("--width={width}"), format!("--height={height}")],
+                    "prefs": prefs,
+                },
+                "pageLoadStrategy": launch.page_load,
+            });
+            (command, capabilities)
+        }
+        Engine::WebKit => {
+            let mut command = Command::new("xvfb-run");
+            command
+                .args(["-a", "WebKitWebDriver"])
+                .args([format!("--port={port}"), "--host=127.0.0.1".to_owned()])
+                .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+                .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+                .env("LIBGL_ALWAYS_SOFTWARE", "1");
+            let capabilities = json!({
+                "webkitgtk:browserOptions": {
+                    "binary": "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+                    "args": ["--automation"],
+                },
+                "pageLoadStrategy": launch.page_load,
+            });
+            (command, capabilities)
+        }
     }
 }
 

@@ -9,13 +9,38 @@ mod server;
 
 use std::path::PathBuf;
 
-pub use browser::{Browser, Launch};
+pub use browser::{Browser, Engine, Launch};
 pub use scripts::{
     click_tab, focused_tab, selected_tab, FIRST_CARD, FIRST_CARD_READY, FIRST_SHADOW,
     SELECTION_MOVES,
 };
 pub use server::{gzip, Server, Site};
 
+/// Whether this test skips the running engine, one of `engines`, which lacks `facility`. A
+/// skipped test says so in a line the test command counts.
+pub fn skip_in(engines: &[Engine], facility: &str) -> bool {
+    let engine = Engine::current();
+    let skip = engines.contains(&engine);
+    if skip {
+        println!("skipped: {}: {facility}", engine.name());
+    }
+    skip
+}
+
+/// Whether this test skips the running engine: it needs Chromium's `facility` (the DevTools
+/// protocol or its log), which no other engine offers over WebDriver.
+pub fn chromium_only(facility: &str) -> bool {
+    skip_in(
+        &[Engine::Firefox, Engine::WebKit],
+        &format!("chromium-only: {facility}"),
+    )
+}
+
+/// Whether this test, which needs no browser, skips the running engine: it runs once, with
+/// Chromium's run.
+pub fn once() -> bool {
+    skip_in(&[Engine::Firefox, Engine::WebKit], "no browser: runs once")
+}
 /// The package root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -2,6 +2,7 @@
 //! writes, as nginx's `brotli_static`/`gzip_static` or a CDN does, with the headers a test asks
 //! for (a Content-Security-Policy, delays).
 
+use super::browser::Engine;
 use std::{
     collections::HashMap,
     io::{BufRead, BufReader, Write},
@@ -129,6 +130,16 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
         }
         _ => None,
     };
+    // In an engine without a log endpoint the page records its own console (`Browser::console`).
+    let body = match body {
+        _ if path == CONSOLE_PROBE_PATH && Engine::current() != Engine::Chromium => {
+            Some(CONSOLE_PROBE.as_bytes().to_vec())
+        }
+        Some(body) if encoding.is_none() && Engine::current() != Engine::Chromium => {
+            Some(with_console_probe(body, &path))
+        }
+        body => body,
+    };
     let Some(body) = body else {
         return stream.write_all(
             b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
@@ -159,6 +170,46 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
     head.push_str("\r\n");
     stream.write_all(head.as_bytes())?;
     stream.write_all(&body)
+}
+
+/// Where the console probe is served.
+const CONSOLE_PROBE_PATH: &str = "/__news-card-console.js";
+
+/// A classic script that records the page's console warnings and errors, uncaught errors,
+/// failed loads and policy violations, as `LEVEL message`, for `Browser::console`.
+const CONSOLE_PROBE: &str = r#"(() => {
+  const log = (window.__newsCardConsole = []);
+  for (const [level, name] of [['WARNING', 'warn'], ['SEVERE', 'error']]) {
+    const original = console[name];
+    console[name] = (...args) => {
+      log.push(`${level} ${args.map(String).join(' ')}`);
+      original.apply(console, args);
+    };
+  }
+  addEventListener('error', (e) => log.push(e.target === window
+    ? `SEVERE ${e.message}` : `SEVERE failed to load ${e.target.src ?? e.target.href}`), true);
+  addEventListener('unhandledrejection', (e) => log.push(`SEVERE ${e.reason}`));
+  document.addEventListener('securitypolicyviolation',
+    (e) => log.push(`SEVERE refused by ${e.violatedDirective}: ${e.blockedURI}`));
+})();
+"#;
+
+/// An HTML page with the console probe as the first script of its head.
+fn with_console_probe(body: Vec<u8>, path: &str) -> Vec<u8> {
+    if !(path.ends_with(".html") || path.ends_with('/')) {
+        return body;
+    }
+    let Ok(html) = String::from_utf8(body.clone()) else {
+        return body;
+    };
+    let Some(head) = html
+        .find("<head")
+        .and_then(|at| html[at..].find('>').map(|end| at + end + 1))
+    else {
+        return body;
+    };
+    let tag = format!("<script src=\"{CONSOLE_PROBE_PATH}\"></script>");
+    format!("{}{tag}{}", &html[..head], &html[head..]).into_bytes()
 }
 
 /// `bytes` gzip-compressed at flate2's best level (the size gate's measure of the content).

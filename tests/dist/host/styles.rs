@@ -1,12 +1,19 @@
 //! Publishers' styles around the card: their root font size, colour scheme, print, language and direction, inherited text styles, a narrow column.
 
 use super::{card, open, page, shown_panels, site, snippet, style};
+use crate::common::page::{chromium_only, skip_in, Engine};
 use crate::common::page::{dist, root, Browser, Launch, Server};
 use news_card::ARTICLES;
 use serde_json::{json, Value};
 
 #[tokio::test]
 async fn a_small_root_font_size_leaves_the_card_at_the_reader_s_size() {
+    if skip_in(
+        &[Engine::WebKit],
+        "a reader's default font size: WebKitWebDriver has no setting for it",
+    ) {
+        return;
+    }
     let small_root = "<style>html { font-size: 62.5%; } body { font-size: 1.4rem; }</style>";
     let themed =
         "<style>html { font-size: 62.5%; } #sized { --news-card-font-size: 18px; }</style>";
@@ -41,6 +48,9 @@ async fn a_small_root_font_size_leaves_the_card_at_the_reader_s_size() {
 
 #[tokio::test]
 async fn the_card_takes_the_colour_scheme_the_page_declares() {
+    if chromium_only("an emulated system colour scheme (DevTools)") {
+        return;
+    }
     let body = "<news-card></news-card>";
     let pages = [
         ("light-only.html", page("lang=\"en\"", "", body)),
@@ -86,6 +96,9 @@ async fn the_card_takes_the_colour_scheme_the_page_declares() {
 
 #[tokio::test]
 async fn print_is_dark_text_on_light_paper_on_a_dark_system() {
+    if chromium_only("emulated print media (DevTools)") {
+        return;
+    }
     let dark = "<style>:root { color-scheme: dark; }</style>";
     let pages = [("world.html", page("lang=\"en\"", dark, &snippet("")))];
     let (browser, _server) = open(Launch::default(), site(None, &pages), "world.html", 1).await;
