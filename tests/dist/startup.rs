@@ -98,6 +98,11 @@ async fn assert_no_growth(browser: &Browser, state: &str, cycles: &str) {
         "{state}: the cycles ran"
     );
     let after = settled_counters(browser).await;
+    println!(
+        "{state}: 60 cards removed: nodes {:+}, listeners {:+}",
+        after.0 - before.0,
+        after.1 - before.1
+    );
     assert!(
         after.0 - before.0 <= 20 && after.1 - before.1 <= 4,
         "{state}: 60 cards removed left (nodes, listeners) at {before:?} → {after:?}"
@@ -153,6 +158,11 @@ async fn a_card_removed_in_any_state_of_its_start_up_is_freed() {
         .await;
     assert_eq!(loading, json!(1), "only the sentinel ran");
     let after = settled_counters(&browser).await;
+    println!(
+        "loading: 60 cards removed: nodes {:+}, listeners {:+}",
+        after.0 - baseline.0,
+        after.1 - baseline.1
+    );
     assert!(
         after.0 - baseline.0 <= 20 && after.1 - baseline.1 <= 4,
         "loading: 60 cards removed left (nodes, listeners) at {baseline:?} → {after:?}"
