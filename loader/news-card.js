@@ -63,8 +63,13 @@ let started;
  * then instantiated; each step is marked on the page's performance timeline.
  */
 function start() {
+  started ??= fetchAndStart();
+  return started;
+}
+
+function fetchAndStart() {
   const url = new URL(WASM, here);
-  started ??= missing.length
+  return missing.length
     ? Promise.reject(new Error(`this browser lacks ${missing.join(', ')}`))
     : WebAssembly.compileStreaming(fetch(url, { integrity: WASM_INTEGRITY }))
         .catch(() => fetch(url, { integrity: WASM_INTEGRITY })
@@ -76,7 +81,6 @@ function start() {
           return init({ module_or_path: module });
         })
         .then(() => performance.mark(INSTANTIATED));
-  return started;
 }
 
 let snippet;
@@ -186,10 +190,10 @@ class NewsCardElement extends HTMLElement {
   /** Fails the card when a stylesheet in its shadow root is refused or missing (one listener
    * for the element's life: added again, it is the same one). */
   #stylesheetFailed = (event) => {
-    const link = event.target;
-    if (link instanceof HTMLLinkElement && link.rel === 'stylesheet') {
-      this.#fail(unusable(new URL(link.href).pathname.split('/').pop()));
-    }
+    // Only the card's own files: a link the loader has since replaced is not the card's.
+    const { href } = event.target;
+    if (href === stylesheet) this.#fail(unusable(STYLESHEET));
+    else if (href === noscriptStylesheet) this.#fail(unusable(NOSCRIPT_STYLESHEET));
   };
   #ready = deferred();
 
@@ -500,7 +504,7 @@ class NewsCardElement extends HTMLElement {
     link.onload = () => old.remove();
     link.onerror = () => {
       old.remove();
-      this.#fail(unusable(new URL(stylesheet).pathname.split('/').pop()));
+      this.#fail(unusable(STYLESHEET));
     };
     old.after(link);
   }

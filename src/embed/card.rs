@@ -178,7 +178,7 @@ pub fn mount(
         .collect();
     let prefix = prefixes::claim(&host);
     let linked = article_for_fragment(&current_fragment(), &prefix, ARTICLES);
-    let opening = opening(
+    let mut opening = opening(
         &picks,
         requested_article(&host),
         linked,
@@ -194,7 +194,7 @@ pub fn mount(
         interactive,
         update_url: !host.has_attribute(NO_URL_UPDATE.name),
         selected: Rc::new(Cell::new(opening.index)),
-        reports: Rc::new(RefCell::new(opening.reports.clone())),
+        reports: Rc::new(RefCell::new(std::mem::take(&mut opening.reports))),
         request: opening.request.map(|index| Request { index, serial: 0 }),
         opening,
         host: host.clone(),

@@ -7,7 +7,6 @@ use crate::common::page::{
     SELECTION_MOVES,
 };
 use crate::prerender::{open_before_wasm, open_before_wasm_at};
-use fantoccini::Locator;
 use news_card::ARTICLES;
 use serde_json::json;
 
@@ -109,18 +108,7 @@ async fn a_click_before_the_wasm_shows_its_article_at_once_and_the_card_keeps_it
     browser.eval(RECORD_CHANGES).await;
     let last = ARTICLES.len() - 1;
     // A reader's click, through WebDriver: it also focuses the tab, as a pointer does.
-    let host = browser
-        .client
-        .find(Locator::Css("news-card"))
-        .await
-        .unwrap();
-    let tabs = host
-        .shadow_root()
-        .await
-        .unwrap()
-        .find_all(Locator::Css("[role=tab]"))
-        .await
-        .unwrap();
+    let tabs = browser.first_card_tabs().await;
     let tab = &tabs[last];
     tab.click().await.unwrap();
     assert_taken_over(&browser, &[last]).await;

@@ -142,21 +142,18 @@ fn dist_is_within_its_size_budgets() {
     let text = std::fs::read_to_string(root().join(BUDGETS)).unwrap();
     let budgets = parse_budgets(&text).unwrap();
     let dist = dist();
-    let content = content(true);
+    let text = content(true);
     // The demo page carries all of it in the wasm and in the prerendered panels, and the
     // headlines, captions and credits once more in the JSON-LD.
-    let on_page = 2 * content + self::content(false);
-    println!("content: {content} B gzip, {on_page} B on the page (not budgeted)");
+    let on_page = 2 * text + content(false);
+    println!("content: {text} B gzip, {on_page} B on the page (not budgeted)");
     let mut measured = measure(&dist);
     let files = demo_page_files(&dist);
     for encoding in ["br", "gz"] {
         let wasm = measured
             .remove(&format!("wasm_{encoding}"))
             .unwrap_or_default();
-        measured.insert(
-            format!("wasm_code_{encoding}"),
-            wasm.saturating_sub(content),
-        );
+        measured.insert(format!("wasm_code_{encoding}"), wasm.saturating_sub(text));
         let page: u64 = files.iter().map(|f| wire_len(&dist, f, encoding)).sum();
         measured.insert(
             format!("demo_page_code_{encoding}"),

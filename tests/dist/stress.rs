@@ -13,7 +13,6 @@ use crate::common::page::chromium_only;
 use std::time::Duration;
 
 use crate::common::page::{dist, selected_tab, served, Browser, Launch, Server, Site};
-use fantoccini::Locator;
 use news_card::{
     contract::{file, TAG},
     ARTICLES,
@@ -230,17 +229,7 @@ async fn a_real_click_as_the_wasm_arrives_lands() {
         delays.lock().unwrap().insert(wasm.clone(), delay);
         browser.client.goto("about:blank").await.unwrap();
         browser.client.goto(&server.url("/")).await.unwrap();
-        let tabs = browser
-            .client
-            .find(Locator::Css(TAG))
-            .await
-            .unwrap()
-            .shadow_root()
-            .await
-            .unwrap()
-            .find_all(Locator::Css("[role=tab]"))
-            .await
-            .unwrap();
+        let tabs = browser.first_card_tabs().await;
         let mut clicks = 0;
         while browser.eval(&selected).await != json!(1) {
             tabs[1].click().await.unwrap();

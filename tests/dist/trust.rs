@@ -77,10 +77,8 @@ async fn assert_refused(browser: &Browser, name: &str) {
     assert_eq!(browser.eval("readied").await, json!(0));
 }
 
-/// Opens the page with the file of `dist/` named `name` altered to `bytes` on its host.
-async fn open_with_altered(name: &str, bytes: Vec<u8>) -> (Browser, Server) {
-    let mut site = site(page(&format!("/{}", file::LOADER), ""));
-    site.altered.insert(format!("/{name}"), bytes);
+/// Serves `site` and opens its page, once it has loaded.
+async fn open(site: Site) -> (Browser, Server) {
     let server = Server::start(dist(), site);
     let browser = Browser::start(Launch::default()).await;
     browser
@@ -90,6 +88,13 @@ async fn open_with_altered(name: &str, bytes: Vec<u8>) -> (Browser, Server) {
         )
         .await;
     (browser, server)
+}
+
+/// Opens the page with the file of `dist/` named `name` altered to `bytes` on its host.
+async fn open_with_altered(name: &str, bytes: Vec<u8>) -> (Browser, Server) {
+    let mut site = site(page(&format!("/{}", file::LOADER), ""));
+    site.altered.insert(format!("/{name}"), bytes);
+    open(site).await
 }
 
 #[tokio::test]
@@ -200,14 +205,7 @@ async fn a_cdn_without_cors_headers_fails_visibly() {
     }
     let cdn = Server::start(dist(), Site::default());
     let loader = cdn.url(&format!("/{}", file::LOADER));
-    let server = Server::start(dist(), site(page(&loader, "crossorigin")));
-    let browser = Browser::start(Launch::default()).await;
-    browser
-        .open(
-            &server.url("/trust.html"),
-            "document.readyState === 'complete'",
-        )
-        .await;
+    let (browser, _server) = open(site(page(&loader, "crossorigin"))).await;
     browser
         .eval("new Promise((r) => setTimeout(() => r(true), 300))")
         .await;

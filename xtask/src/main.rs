@@ -176,23 +176,15 @@ fn short_names(build: &Build) -> Result<ShortNames> {
             })
             .collect()
     };
-    let modules: Vec<String> = map
-        .get("imports")
-        .and_then(|list| list.as_array())
-        .map(|list| {
-            let mut modules: Vec<String> = list
-                .iter()
-                .filter_map(|e| e.get(0).and_then(|m| m.as_str()).map(str::to_owned))
-                .collect();
-            modules.dedup();
-            modules
-        })
-        .unwrap_or_default();
+    let imports = pairs("imports", 0)?;
+    let modules: std::collections::BTreeSet<&str> =
+        imports.iter().map(|(module, _)| module.as_str()).collect();
+    let modules: Vec<&str> = modules.into_iter().collect();
     let [module] = modules.as_slice() else {
         return Err(format!("imports from {} modules, not one", modules.len()));
     };
     Ok(ShortNames {
-        module: module.clone(),
+        module: (*module).to_owned(),
         imports: pairs("imports", 1)?,
         exports: pairs("exports", 0)?.into_iter().collect(),
     })

@@ -360,6 +360,20 @@ impl Browser {
         last
     }
 
+    /// The tabs of the page's first card as WebDriver elements, for a reader's real clicks.
+    pub async fn first_card_tabs(&self) -> Vec<fantoccini::elements::Element> {
+        self.client
+            .find(fantoccini::Locator::Css(TAG))
+            .await
+            .unwrap()
+            .shadow_root()
+            .await
+            .unwrap()
+            .find_all(fantoccini::Locator::Css("[role=tab]"))
+            .await
+            .unwrap()
+    }
+
     /// Presses and releases each key of `keys` (characters, or WebDriver's key codes such as
     /// `\u{E014}` for →) on the focused element, as a keyboard does: engine-neutral, and it
     /// reaches an element inside a shadow root.
