@@ -140,13 +140,16 @@ node_tools() {
   fi
 }
 
-# Chromium and ChromeDriver, and Firefox ESR, for the browser tests, and shellcheck for the
-# scripts, from Debian.
+# Chromium and ChromeDriver, Firefox ESR, and WebKitGTK's driver with the X server it runs
+# under (it has no headless mode), for the browser tests, and shellcheck for the scripts, from
+# Debian.
 debian_tools() {
   local missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
   [ -x /usr/lib/firefox-esr/firefox-esr ] || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
   command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]}"

@@ -3,7 +3,7 @@
 //! one, and a click as the card starts still lands.
 
 use crate::common::page::{
-    click_tab, focused_tab, selected_tab, skip_in, Browser, Engine, FIRST_CARD_READY, FIRST_SHADOW,
+    click_tab, focused_tab, selected_tab, Browser, Server, FIRST_CARD_READY, FIRST_SHADOW,
     SELECTION_MOVES,
 };
 use crate::prerender::{open_before_wasm, open_before_wasm_at};
@@ -31,7 +31,7 @@ fn only_panel_shown(index: usize) -> String {
 /// Checks that the card shows the article of the last of `picks` with its tab focused, as the
 /// reader left it before the wasm ran, and that the card, once interactive, shows exactly that
 /// (the same attributes on every tab and panel) and reports each pick, once, in order.
-async fn assert_taken_over(browser: &Browser, picks: &[usize]) {
+async fn assert_taken_over(browser: &Browser, server: &Server, picks: &[usize]) {
     let index = *picks.last().expect("a pick");
     assert_eq!(
         browser.eval(FIRST_CARD_READY).await,
@@ -52,6 +52,7 @@ async fn assert_taken_over(browser: &Browser, picks: &[usize]) {
     browser
         .eval(&format!("{SELECTION_MOVES}({FIRST_SHADOW}) ?? true"))
         .await;
+    server.release();
     browser.wait_for(FIRST_CARD_READY).await;
     assert_eq!(
         browser.eval("selectionMoves").await,
@@ -98,31 +99,19 @@ async fn assert_taken_over(browser: &Browser, picks: &[usize]) {
 
 #[tokio::test]
 async fn a_click_before_the_wasm_shows_its_article_at_once_and_the_card_keeps_it() {
-    if skip_in(
-        &[Engine::WebKit],
-        "WebDriver commands while a page's wasm is held back: WebKitWebDriver waits for it",
-    ) {
-        return;
-    }
-    let (browser, _server) = open_before_wasm().await;
+    let (browser, server) = open_before_wasm().await;
     browser.eval(RECORD_CHANGES).await;
     let last = ARTICLES.len() - 1;
     // A reader's click, through WebDriver: it also focuses the tab, as a pointer does.
     let tabs = browser.first_card_tabs().await;
     let tab = &tabs[last];
     tab.click().await.unwrap();
-    assert_taken_over(&browser, &[last]).await;
+    assert_taken_over(&browser, &server, &[last]).await;
 }
 
 #[tokio::test]
 async fn a_click_as_the_card_starts_after_an_early_pick_shows_its_article() {
-    if skip_in(
-        &[Engine::WebKit],
-        "WebDriver commands while a page's wasm is held back: WebKitWebDriver waits for it",
-    ) {
-        return;
-    }
-    let (browser, _server) = open_before_wasm().await;
+    let (browser, server) = open_before_wasm().await;
     let last = ARTICLES.len() - 1;
     // The reader picks the last article before the wasm runs, then the first one as the card
     // starts: the page clicks it when the card is ready, before the card has rendered again.
@@ -134,6 +123,7 @@ async fn a_click_as_the_card_starts_after_an_early_pick_shows_its_article() {
             click_tab(FIRST_SHADOW, 0)
         ))
         .await;
+    server.release();
     browser.wait_for(FIRST_CARD_READY).await;
     browser.after_next_paint().await;
     assert_eq!(browser.eval(&selected_tab(FIRST_SHADOW)).await, json!(0));
@@ -146,9 +136,10 @@ async fn a_click_as_the_card_starts_after_an_early_pick_shows_its_article() {
 
 #[tokio::test]
 async fn picking_the_article_shown_before_the_wasm_is_no_change() {
-    let (browser, _server) = open_before_wasm().await;
+    let (browser, server) = open_before_wasm().await;
     browser.eval(RECORD_CHANGES).await;
     browser.eval(&click_tab(FIRST_SHADOW, 0)).await;
+    server.release();
     browser.wait_for(FIRST_CARD_READY).await;
     browser.after_next_paint().await;
     assert_eq!(browser.eval(&only_panel_shown(0)).await, json!(true));
@@ -159,11 +150,12 @@ async fn picking_the_article_shown_before_the_wasm_is_no_change() {
 #[tokio::test]
 async fn the_reader_s_pick_before_the_wasm_wins_over_the_deep_link_on_load() {
     let last = ARTICLES.len() - 1;
-    let (browser, _server) =
+    let (browser, server) =
         open_before_wasm_at(&format!("/#news-card-{}", ARTICLES[last].slug)).await;
     // The prerendered card shows the first article until the card runs; the reader reads it.
     browser.eval(RECORD_CHANGES).await;
     browser.eval(&click_tab(FIRST_SHADOW, 0)).await;
+    server.release();
     browser.wait_for(FIRST_CARD_READY).await;
     browser.after_next_paint().await;
     assert_eq!(browser.eval(&selected_tab(FIRST_SHADOW)).await, json!(0));
@@ -183,7 +175,7 @@ async fn the_reader_s_pick_before_the_wasm_wins_over_the_deep_link_on_load() {
 
 #[tokio::test]
 async fn keys_before_the_wasm_move_the_selection_at_once_and_the_card_keeps_it() {
-    let (browser, _server) = open_before_wasm().await;
+    let (browser, server) = open_before_wasm().await;
     browser.eval(RECORD_CHANGES).await;
     browser
         .eval(&format!(
@@ -199,7 +191,7 @@ async fn keys_before_the_wasm_move_the_selection_at_once_and_the_card_keeps_it()
         ("\u{E010}\u{E011}\u{E014}", vec![last, 0, 1])
     };
     browser.press_keys(keys).await;
-    assert_taken_over(&browser, &picks).await;
+    assert_taken_over(&browser, &server, &picks).await;
     assert_eq!(
         browser.eval("scrollY").await,
         json!(0),

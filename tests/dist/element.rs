@@ -94,20 +94,34 @@ async fn ready_resolves_once_the_card_is_interactive() {
 #[tokio::test]
 async fn ready_waits_until_the_card_shows_styled() {
     let mut site = site("<news-card></news-card>", "");
-    site.delays.insert(
-        format!("/{}", served(file::STYLESHEET)),
-        std::time::Duration::from_millis(1500),
-    );
+    site.held.push(format!("/{}", served(file::STYLESHEET)));
     let server = Server::start(dist(), site);
-    let browser = Browser::start(Launch {
-        page_load: "eager",
-        ..Launch::default()
-    })
-    .await;
-    browser.open(&server.url("/element.html"), "true").await;
+    let browser = Browser::start(Launch::unwaiting()).await;
+    browser
+        .open(
+            &server.url("/element.html"),
+            "!!document.querySelector('news-card')?.shadowRoot?.querySelector('[role=tab]')",
+        )
+        .await;
+    browser
+        .eval(&format!(
+            "(window.readyYet = false) || !{FIRST_CARD}.ready.then(() => (readyYet = true))"
+        ))
+        .await;
+    browser.after_next_paint().await;
+    assert_eq!(
+        browser
+            .eval(&format!(
+                "[readyYet, {FIRST_SHADOW}.querySelector('[data-news-card-root]').hidden]"
+            ))
+            .await,
+        json!([false, true]),
+        "rendered, its stylesheet held: not ready, and hidden"
+    );
+    server.release();
     let at_ready = browser
         .eval(&format!(
-            "customElements.whenDefined('news-card').then(() => {FIRST_CARD}.ready).then(() => ({{
+            "{FIRST_CARD}.ready.then(() => ({{
                hidden: {FIRST_SHADOW}.querySelector('[data-news-card-root]').hidden,
                height: {FIRST_CARD}.getBoundingClientRect().height,
                font: getComputedStyle({FIRST_SHADOW}.querySelector('[role=tab]')).fontFamily,

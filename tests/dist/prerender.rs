@@ -15,31 +15,21 @@ use serde_json::{json, Value};
 const PRERENDERED: &str =
     "!!document.querySelector('news-card')?.shadowRoot?.querySelector('[role=tabpanel]')";
 
-/// How long the server holds back the wasm, so the page can be looked at before it runs.
-const WASM_DELAY: Duration = Duration::from_millis(2000);
-
-/// A browser whose navigation returns at DOMContentLoaded, before the held-back wasm.
-async fn eager_browser() -> Browser {
-    Browser::start(Launch {
-        page_load: "eager",
-        ..Launch::default()
-    })
-    .await
-}
-
-/// The demo page opened with the wasm held back, once its prerendered card is in the DOM.
+/// The demo page opened with the wasm held until `Server::release`, once its prerendered card
+/// is in the DOM.
 pub(crate) async fn open_before_wasm() -> (Browser, Server) {
     open_before_wasm_at("/").await
 }
 
-/// The demo page at `path` (a fragment may follow it) opened with the wasm held back, once its
-/// prerendered card is in the DOM.
+/// The demo page at `path` (a fragment may follow it) opened with the wasm held until
+/// `Server::release`, once its prerendered card is in the DOM.
 pub(crate) async fn open_before_wasm_at(path: &str) -> (Browser, Server) {
-    let mut site = Site::default();
-    site.delays
-        .insert(format!("/{}", served(file::WASM)), WASM_DELAY);
+    let site = Site {
+        held: vec![format!("/{}", served(file::WASM))],
+        ..Site::default()
+    };
     let server = Server::start(dist(), site);
-    let browser = eager_browser().await;
+    let browser = Browser::start(Launch::unwaiting()).await;
     browser.open(&server.url(path), PRERENDERED).await;
     (browser, server)
 }
@@ -139,11 +129,7 @@ async fn the_first_paint_waits_for_the_card_s_stylesheet() {
     site.delays
         .insert(format!("/{}", served(file::STYLESHEET)), delay);
     let server = Server::start(dist(), site);
-    let browser = Browser::start(Launch {
-        page_load: "none",
-        ..Launch::default()
-    })
-    .await;
+    let browser = Browser::start(Launch::unwaiting()).await;
     browser.client.goto(&server.url("/")).await.unwrap();
     let fcp = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null";
     browser.wait_for(&format!("({fcp}) !== null")).await;
@@ -164,7 +150,7 @@ async fn the_first_paint_waits_for_the_card_s_stylesheet() {
 
 #[tokio::test]
 async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
-    let (browser, _server) = open_before_wasm().await;
+    let (browser, server) = open_before_wasm().await;
     // The elements and text a reader gets; hydration drops only the comment markers it reads.
     let markup = format!(
         "{FIRST_SHADOW}.querySelector('[data-news-card-root]').innerHTML.replace(/<!--[^]*?-->/g, '')"
@@ -181,6 +167,7 @@ async fn hydration_keeps_the_dom_and_makes_the_card_interactive() {
         json!(false),
         "looked before the wasm ran"
     );
+    server.release();
     browser.wait_for(FIRST_CARD_READY).await;
     let after = browser.eval(&markup).await;
     assert_eq!(before, after, "hydration changed the DOM");
@@ -221,12 +208,13 @@ async fn nothing_moves_between_first_paint_and_interactive() {
     if chromium_only("the Layout Instability API") {
         return;
     }
-    let (browser, _server) = open_before_wasm().await;
+    let (browser, server) = open_before_wasm().await;
     let boxes = format!(
         "[document.querySelector('news-card'), {FIRST_SHADOW}.querySelector('[role=tabpanel]:not([hidden])')]
            .map(e => {{ const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }})"
     );
     let painted = browser.eval(&boxes).await;
+    server.release();
     browser.wait_for(FIRST_CARD_READY).await;
     browser
         .eval("new Promise(r => requestAnimationFrame(() => r(true)))")

@@ -442,14 +442,9 @@ async fn the_loader_answers_every_key_case_as_tab_move_does() {
     let rtl_snippet = snippet().replacen(&format!("<{TAG}>"), &format!("<{TAG} dir=\"rtl\">"), 1);
     let body = format!("{}{rtl_snippet}", snippet());
     let mut site = site(&[("/keys.html", page("", &body))]);
-    site.delays
-        .insert(format!("/{}", served(file::WASM)), Duration::from_secs(30));
+    site.held.push(format!("/{}", served(file::WASM)));
     let server = Server::start(dist(), site);
-    let browser = Browser::start(Launch {
-        page_load: "eager",
-        ..Launch::default()
-    })
-    .await;
+    let browser = Browser::start(Launch::unwaiting()).await;
     browser
         .open(
             &server.url("/keys.html"),

@@ -42,6 +42,18 @@ impl Default for Launch {
     }
 }
 
+impl Launch {
+    /// The default options, with navigation returning at once, whatever the page still loads:
+    /// for a page whose wasm or stylesheet the server holds (`Site::held`), which keeps the
+    /// load event back. Short of `none`, WebKitWebDriver waits for the load before any command.
+    pub fn unwaiting() -> Launch {
+        Launch {
+            page_load: "none",
+            ..Launch::default()
+        }
+    }
+}
+
 /// A chromedriver and the Chromium it started (one process group), with its profile.
 struct Session {
     client: Client,

@@ -1,6 +1,6 @@
 //! A static HTTP server for `dist/` on 127.0.0.1 that serves the precompressed files the build
 //! writes, as nginx's `brotli_static`/`gzip_static` or a CDN does, with the headers a test asks
-//! for (a Content-Security-Policy, delays).
+//! for (a Content-Security-Policy, delays, responses held until the test releases them).
 
 use super::browser::Engine;
 use std::{
@@ -8,7 +8,7 @@ use std::{
     io::{BufRead, BufReader, Write},
     net::{TcpListener, TcpStream},
     path::{Path, PathBuf},
-    sync::{Arc, Mutex},
+    sync::{Arc, Condvar, Mutex},
     time::Duration,
 };
 
@@ -23,6 +23,9 @@ pub struct Site {
     pub delays: HashMap<String, Duration>,
     /// Paths whose responses are held back as long as the test sets, changed between loads.
     pub varying_delays: Arc<Mutex<HashMap<String, Duration>>>,
+    /// Paths whose responses wait until the test calls `Server::release` (to look at the page
+    /// before the wasm runs, however long an engine takes to get there).
+    pub held: Vec<String>,
     /// The URL path the files are served under (`/` when empty), to show that `dist/` works
     /// under any path.
     pub prefix: String,
@@ -40,6 +43,27 @@ pub struct Site {
 pub struct Server {
     /// `http://127.0.0.1:PORT`.
     pub base: String,
+    gate: Arc<Gate>,
+}
+
+/// Whether the held responses may go, and the condition their threads wait on.
+#[derive(Default)]
+struct Gate {
+    open: Mutex<bool>,
+    opened: Condvar,
+}
+
+/// The longest a held response waits for `Server::release`: a test that never releases it
+/// fails on its own timeout first.
+const HELD_AT_MOST: Duration = Duration::from_secs(60);
+
+impl Gate {
+    fn wait(&self) {
+        let open = self.open.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = self
+            .opened
+            .wait_timeout_while(open, HELD_AT_MOST, |open| !*open);
+    }
 }
 
 impl Server {
@@ -48,15 +72,23 @@ impl Server {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let site = Arc::new(site);
+        let gate = Arc::new(Gate::default());
+        let held = gate.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (dir, site) = (dir.clone(), site.clone());
+                let (dir, site, held) = (dir.clone(), site.clone(), held.clone());
                 std::thread::spawn(move || {
-                    let _ = respond(stream, &dir, &site);
+                    let _ = respond(stream, &dir, &site, &held);
                 });
             }
         });
-        Server { base }
+        Server { base, gate }
+    }
+
+    /// Lets the held responses (`Site::held`) go, and those asked for later at once.
+    pub fn release(&self) {
+        *self.gate.open.lock().unwrap_or_else(|e| e.into_inner()) = true;
+        self.gate.opened.notify_all();
     }
 
     /// The absolute URL of `path`.
@@ -65,7 +97,7 @@ impl Server {
     }
 }
 
-fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()> {
+fn respond(mut stream: TcpStream, dir: &Path, site: &Site, gate: &Gate) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request = String::new();
     reader.read_line(&mut request)?;
@@ -99,6 +131,9 @@ fn respond(mut stream: TcpStream, dir: &Path, site: &Site) -> std::io::Result<()
         .copied();
     if let Some(delay) = site.delays.get(&path).copied().or(varying) {
         std::thread::sleep(delay);
+    }
+    if site.held.contains(&path) {
+        gate.wait();
     }
     let prefix = if site.prefix.is_empty() {
         "/"
