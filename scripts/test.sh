@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check after installing whatever is missing: rustfmt, clippy (native and wasm32),
 # the release build of the demo into dist/ (prerendered by the post_build hook), the native
-# tests (parser, prerender, page-level tests in headless Chromium, then the page tests again
-# in headless Firefox ESR) and the component tests in headless Chromium.
+# tests (parser, prerender), the page tests against dist/ in headless Chromium, Firefox ESR and
+# WebKitGTK (under Xvfb), the component tests in headless Chromium and Firefox ESR, and a copy
+# of the project with one more article. It ends with one line per engine and the total.
 set -euo pipefail
 # shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -36,19 +37,29 @@ small_wasm trunk build --release
 step "native tests: unit tests, doc tests, the parser"
 tests --features ssr --lib --bins --test parser
 tests --features ssr --doc
-step "page tests against the built dist/ in headless Chromium"
-chromium=$(mktemp)
-tests --features ssr --test dist | tee "$chromium"
-# The page tests again in Firefox ESR (Gecko). A test that needs what only Chromium offers
-# (the DevTools protocol, its log), or no browser at all, says so and returns: those lines
-# are counted as skipped.
-step "page tests against the built dist/ in headless Firefox ESR"
-firefox=$(mktemp)
-trap 'rm -f "$results" "$chromium" "$firefox"' EXIT
-NEWS_CARD_ENGINE=firefox cargo test --locked --features ssr --test dist -- --show-output 2>&1 |
-  tee "$firefox" | grep -E '^(test |test result|skipped: )' | tee -a "$results"
-step "component tests in headless Chromium"
-tests --target wasm32-unknown-unknown --test components
+# The page tests in each engine, then the component tests in each engine that
+# wasm-bindgen-test-runner drives. A test that needs what one engine lacks (the DevTools
+# protocol, a WebDriver setting), or no browser at all, says so in a `skipped:` line and
+# returns: those lines are counted as skipped. Each engine's lines go to a file of its own,
+# for the total.
+engines=(chromium firefox webkit)
+declare -A engine_results
+for engine in "${engines[@]}"; do
+  engine_results[$engine]=$(mktemp)
+done
+trap 'rm -f "$results" "${engine_results[@]}"' EXIT
+for engine in "${engines[@]}"; do
+  step "page tests against the built dist/ in $engine"
+  NEWS_CARD_ENGINE=$engine cargo test --locked --features ssr --test dist -- --show-output 2>&1 |
+    grep -E '^(test |test result|skipped: |stress: |real clicks: |---- |thread |  left|  right)' |
+    tee -a "${engine_results[$engine]}" "$results"
+done
+# wasm-bindgen-test-runner takes Firefox when GECKODRIVER is set, else Chromium.
+step "component tests in chromium"
+tests --target wasm32-unknown-unknown --test components | tee -a "${engine_results[chromium]}"
+step "component tests in firefox"
+GECKODRIVER=$(command -v geckodriver) tests --target wasm32-unknown-unknown --test components |
+  tee -a "${engine_results[firefox]}"
 
 # An editor's new article must reach the reader without a test changing: a copy of the project
 # (under target/, so that later runs reuse its build) gets one more article, in the plain form
@@ -98,16 +109,16 @@ awk '/^name = "news-card"$/ { print; getline; sub(/"$/, "-extra-article\""); } {
 )
 
 step "total"
-# One line per engine of the page tests, then every test of the run.
+# One line per engine (its page and component tests), then every test of the run.
 count() {
-  awk -v engine="$1" '/^test result:/ { for (i = 1; i <= NF; i++) {
+  awk -v name="$1" '/^test result:/ { for (i = 1; i <= NF; i++) {
          if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
-       /^skipped: / { s += 1 }
-       END { printf "%s: %d passed, %d failed, %d skipped (chromium-only or run once)\n",
-             engine, p - s, f, s }' "$2"
+       /^skipped: / { s += 1; split($0, why, ": "); reasons[why[3]] = 1 }
+       END { list = ""; for (r in reasons) list = list (list == "" ? "" : ", ") r
+             printf "%s: %d passed, %d failed, %d skipped%s\n", name, p - s, f, s,
+               (s ? " (" list ")" : "") }' "$2"
 }
-count chromium "$chromium"
-count firefox "$firefox"
-awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
-     /^skipped: / { s += 1 }
-     END { printf "summary: %d passed, %d failed, %d skipped\n", p - s, f, s }' "$results"
+for engine in "${engines[@]}"; do
+  count "$engine" "${engine_results[$engine]}"
+done
+count summary "$results"

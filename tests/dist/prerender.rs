@@ -8,7 +8,10 @@ use crate::common::page::{
     click_tab, dist, selected_tab, served, Browser, Launch, Server, Site, FIRST_CARD_READY,
     FIRST_SHADOW,
 };
-use news_card::{contract::file, ARTICLES};
+use news_card::{
+    contract::{file, TAG},
+    ARTICLES,
+};
 use serde_json::{json, Value};
 
 /// JavaScript: whether the prerendered card is in the DOM.
@@ -30,7 +33,9 @@ pub(crate) async fn open_before_wasm_at(path: &str) -> (Browser, Server) {
     };
     let server = Server::start(dist(), site);
     let browser = Browser::start(Launch::unwaiting()).await;
-    browser.open(&server.url(path), PRERENDERED).await;
+    // The loader has defined the element, and so answers the reader's input.
+    let ready = format!("{PRERENDERED} && !!customElements.get('{TAG}')");
+    browser.open(&server.url(path), &ready).await;
     (browser, server)
 }
 
@@ -130,7 +135,7 @@ async fn the_first_paint_waits_for_the_card_s_stylesheet() {
         .insert(format!("/{}", served(file::STYLESHEET)), delay);
     let server = Server::start(dist(), site);
     let browser = Browser::start(Launch::unwaiting()).await;
-    browser.client.goto(&server.url("/")).await.unwrap();
+    browser.goto(&server.url("/")).await;
     let fcp = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null";
     browser.wait_for(&format!("({fcp}) !== null")).await;
     let painted = browser.eval(fcp).await.as_f64().unwrap();

@@ -216,9 +216,23 @@ impl Browser {
             if self.client.set_window_size(width, height).await.is_err() {
                 return false;
             }
-            let frame = self
-                .eval("[outerWidth - innerWidth, outerHeight - innerHeight]")
-                .await;
+            // With the `none` page-load strategy the blank page may not have replaced the last
+            // one yet, which a script would not outlive.
+            let mut frame = None;
+            for _ in 0..50 {
+                let script = "return location.href === 'about:blank'
+                    && [outerWidth - innerWidth, outerHeight - innerHeight]";
+                match self.client.execute(script, vec![]).await {
+                    Ok(Value::Array(sizes)) => {
+                        frame = Some(sizes);
+                        break;
+                    }
+                    _ => tokio::time::sleep(Duration::from_millis(20)).await,
+                }
+            }
+            let Some(frame) = frame else {
+                return false;
+            };
             let extra = |i: usize| u32::try_from(frame[i].as_i64().unwrap_or(0)).unwrap_or(0);
             return self
                 .client
@@ -405,8 +419,27 @@ impl Browser {
 
     /// Opens `url` and waits until `ready` (a JavaScript expression) is true.
     pub async fn open(&self, url: &str, ready: &str) {
-        self.client.goto(url).await.unwrap();
+        self.goto(url).await;
         self.wait_for(ready).await;
+    }
+
+    /// Navigates to `url` and returns once the page's document is the one at `url`: with the
+    /// `none` page-load strategy navigation returns before that, and a script that the old
+    /// document ran would be lost with it.
+    pub async fn goto(&self, url: &str) {
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|err| panic!("opening {url}: {err}"));
+        let started = Instant::now();
+        let arrived = format!("return location.href === {}", json!(url));
+        while self.client.execute(&arrived, vec![]).await.ok() != Some(Value::Bool(true)) {
+            assert!(
+                started.elapsed() < Duration::from_secs(15),
+                "{url} never replaced the page before it"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
     }
 
     /// Waits until the page has painted its next frame and run a task after it: the card
@@ -416,18 +449,37 @@ impl Browser {
             .await;
     }
 
-    /// Waits up to 15 s for the JavaScript expression `condition` to be true.
+    /// Waits up to 15 s for the JavaScript expression `condition` to be true. The page checks
+    /// it every few milliseconds and answers once: a WebDriver round trip per check would cost
+    /// the browser more than the page under test does.
     pub async fn wait_for(&self, condition: &str) {
+        const LIMIT: Duration = Duration::from_secs(15);
         let started = Instant::now();
         loop {
-            if self.eval(condition).await == Value::Bool(true) {
-                return;
+            let left = LIMIT.saturating_sub(started.elapsed()).as_millis();
+            let script = format!(
+                "const done = arguments[arguments.length - 1];
+                 const until = performance.now() + {left};
+                 const check = () => {{
+                   let met;
+                   try {{ met = ({condition}) === true; }} catch (e) {{ done(String(e)); return; }}
+                   if (met) done(true); else if (performance.now() > until) done(false);
+                   else setTimeout(check, 5);
+                 }};
+                 check();"
+            );
+            match self.client.execute_async(&script, vec![]).await {
+                Ok(Value::Bool(true)) => return,
+                Ok(Value::String(error)) => panic!("evaluating `{condition}`: {error}"),
+                // Out of time, or the page went away under the script (a navigation): the
+                // next page is asked.
+                Ok(_) | Err(_) => {}
             }
             assert!(
-                started.elapsed() < Duration::from_secs(15),
+                started.elapsed() < LIMIT,
                 "timed out waiting for `{condition}`"
             );
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
 
