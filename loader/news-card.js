@@ -371,7 +371,7 @@ class NewsCardElement extends HTMLElement {
   // answering input in the same task as the card's listeners are put in place (the mount's
   // first render runs in this task's microtasks), so no click or key reaches neither.
   #mount() {
-    const { picks = [], stopInput } = this.#state;
+    const { picks = [] } = this.#state;
     // A stylesheet of the card refused by its integrity check, or missing, fails the card. The
     // shadow root is there before the card links its stylesheet, so that no error goes unheard.
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -384,10 +384,13 @@ class NewsCardElement extends HTMLElement {
       this.#fail(error);
       return;
     }
-    stopInput?.();
-    this.#move('wasm-loaded', { card });
+    this.#move('wasm-loaded', { card }, ['stopInput']);
     card.interactive.then(() => {
+      const { late = [], stopInput } = this.#state;
       if (this.#state.card === card && this.#move('interactive', {}, ['card'])) {
+        stopInput?.();
+        // A pick the loader answered while the card started is the card's now, in order.
+        for (const index of late) tabsOf(this.shadowRoot)[0][index]?.click();
         this.#show('ready', true);
         this.#ready.resolve();
         this.dispatchEvent(new Event(READY_EVENT, { bubbles: true, composed: true }));
@@ -425,15 +428,18 @@ class NewsCardElement extends HTMLElement {
     }
   }
 
-  // Event: reader input, on a prerendered card (or a placeholder) before the wasm runs: a click
-  // on a tab, or a key of the tabs pattern on one, shows that tab's article and focuses its tab
-  // at once (keys are kept from scrolling the page); the card starts with the last pick. In the
-  // other states the card answers, or nothing does (a failed card shows every article).
+  // Event: reader input, on a prerendered card (or a placeholder) until the card listens: a
+  // click on a tab, or a key of the tabs pattern on one, shows that tab's article and focuses
+  // its tab at once (keys are kept from scrolling the page). The card starts with the last
+  // pick made before the mount; one made while it starts (its first render can hand the
+  // browser a turn before its listeners are in place) is handed to it once it is
+  // interactive. Once running the card answers alone; a failed card shows every article.
   #listen() {
     const shadow = this.shadowRoot;
     if (!shadow || this.#state.stopInput) return;
     const pick = (event) => {
-      if (!LOADER_INPUT.includes(this.#state.name)) return;
+      // Once the card listens, its tab list has answered first (and says so).
+      if (!LOADER_INPUT.includes(this.#state.name) || event.defaultPrevented) return;
       const tab = event.target instanceof Element ? event.target.closest('[role=tab]') : null;
       if (!tab) return;
       const [tabs, current] = tabsOf(shadow);
@@ -447,7 +453,10 @@ class NewsCardElement extends HTMLElement {
         if (index === undefined) return;
         event.preventDefault();
       }
-      (this.#state.picks ??= []).push(index);
+      // Before the mount the card starts on the picks; while it starts they are handed to it
+      // once it is interactive.
+      if (this.#state.card) (this.#state.late ??= []).push(index);
+      else (this.#state.picks ??= []).push(index);
       showArticle(shadow, index);
       tabs[index].focus();
     };

@@ -93,10 +93,15 @@ fn listen(
     count: usize,
     on_select: &Callback<usize>,
 ) -> [EventListener; 2] {
+    // A click or key the list answers is marked as answered (its default prevented), so that
+    // the element's loader, which answers input on the card's markup until the card listens,
+    // leaves it alone.
     let click = {
         let (list, on_select) = (list.clone(), on_select.clone());
-        EventListener::new(&list.clone(), "click", move |event| {
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&list.clone(), "click", options, move |event| {
             if let Some(index) = tab_index(&list, event.target()) {
+                event.prevent_default();
                 on_select.emit(index);
             }
         })

@@ -87,9 +87,11 @@ pub const TRANSITIONS: &[Transition] = &[
 ];
 
 /// The states in which the loader answers the reader's clicks and keys on the prerendered
-/// card itself; from [`STARTING`] on, the card does (its listeners are in place before the
-/// mount returns to the loader's task ends), and a failed card shows every article.
-pub const LOADER_INPUT: &[&str] = &[WAITING, LOADING];
+/// card itself. In [`STARTING`] it answers only what the card's tab list has not (the card's
+/// first render can hand the browser a turn before its listeners are in place), and hands
+/// those picks to the card once it is interactive; in [`RUNNING`] the card answers alone, and
+/// a failed card shows every article.
+pub const LOADER_INPUT: &[&str] = &[WAITING, LOADING, STARTING];
 
 /// The state `event` leads to from `from`, if it leads anywhere.
 ///

@@ -198,3 +198,46 @@ async fn keys_before_the_wasm_move_the_selection_at_once_and_the_card_keeps_it()
         "End and Home did not scroll the page"
     );
 }
+
+/// JavaScript: a slow device, on which each step of the card's start-up takes longer than a
+/// frame: until the card is ready, `Date.now`, by which the card's scheduler hands the browser
+/// a turn once a frame's time is spent, moves on 20 ms at every call.
+const SLOW_DEVICE: &str = "(() => { const now = Date.now.bind(Date); let later = 0;
+  const card = document.querySelector('news-card');
+  Date.now = () => now() + (card.ready === undefined || card.matches(':state(ready)')
+    ? later : (later += 20));
+  return true; })()";
+
+/// A click on the first moment the card touches its markup, as it hydrates, lands: on a slow
+/// device the card's scheduler hands the browser a turn between writing the DOM and putting its
+/// listeners in place, and a click in that turn reached neither the loader nor the card.
+#[tokio::test]
+async fn a_click_as_the_card_hydrates_on_a_slow_device_lands() {
+    let (browser, server) = open_before_wasm().await;
+    browser.eval(RECORD_CHANGES).await;
+    browser.eval(SLOW_DEVICE).await;
+    let last = ARTICLES.len() - 1;
+    browser
+        .eval(&format!(
+            "(() => {{
+               const shadow = {FIRST_SHADOW};
+               const observer = new MutationObserver(() => {{
+                 observer.disconnect();
+                 shadow.querySelectorAll('[role=tab]')[{last}].click();
+               }});
+               observer.observe(shadow, {{ subtree: true, attributes: true }});
+               return true;
+             }})()"
+        ))
+        .await;
+    server.release();
+    browser.wait_for(FIRST_CARD_READY).await;
+    browser.wait_for("changes.length > 0").await;
+    browser.after_next_paint().await;
+    assert_eq!(browser.eval(&selected_tab(FIRST_SHADOW)).await, json!(last));
+    assert_eq!(browser.eval(&only_panel_shown(last)).await, json!(true));
+    assert_eq!(
+        browser.eval("changes.map((c) => [c.index, c.cause])").await,
+        json!([[last, "reader"]])
+    );
+}
