@@ -25,12 +25,8 @@ async fn demo(launch: Launch) -> (Browser, Server) {
 
 #[tokio::test]
 async fn axe_finds_no_violations_in_light_or_dark() {
-    if chromium_only("an emulated dark colour scheme (DevTools)") {
-        return;
-    }
-    let (browser, _server) = demo(Launch::default()).await;
     for scheme in ["light", "dark"] {
-        browser.emulate(scheme, false).await;
+        let (browser, _server) = demo(Launch::in_scheme(scheme)).await;
         let dark = browser
             .eval("matchMedia('(prefers-color-scheme: dark)').matches")
             .await;
@@ -42,15 +38,11 @@ async fn axe_finds_no_violations_in_light_or_dark() {
 
 #[tokio::test]
 async fn the_dark_scheme_changes_the_card_colours() {
-    if chromium_only("an emulated dark colour scheme (DevTools)") {
-        return;
-    }
-    let (browser, _server) = demo(Launch::default()).await;
     let background =
         format!("getComputedStyle({CARD}.querySelector('.news-card')).backgroundColor");
-    browser.emulate("light", false).await;
+    let (browser, _server) = demo(Launch::in_scheme("light")).await;
     let light = browser.eval(&background).await;
-    browser.emulate("dark", false).await;
+    let (browser, _server) = demo(Launch::in_scheme("dark")).await;
     let dark = browser.eval(&background).await;
     assert_eq!(light, Value::from("rgb(255, 255, 255)"));
     assert_ne!(light, dark);
@@ -190,7 +182,7 @@ async fn print_shows_every_article_and_no_tabs() {
         return;
     }
     let (browser, _server) = demo(Launch::default()).await;
-    browser.emulate("light", true).await;
+    browser.emulate_print().await;
     let shown = browser
         .eval(&format!(
             "[...{CARD}.querySelectorAll('[role=tabpanel]')].map(p => getComputedStyle(p).display)"

@@ -2,7 +2,6 @@
 //! pages with hostile CSS, theming, the change event, deep links, a strict CSP, cards added and
 //! removed later, `dist/` served under another path, and axe-core on a host page.
 
-use crate::common::page::chromium_only;
 use crate::common::page::{click_tab, dist, selected_tab, Browser, Launch, Server, Site};
 use crate::STRICT_CSP;
 use news_card::ARTICLES;
@@ -97,9 +96,13 @@ fn site(css: &str, csp: Option<&str>) -> Site {
 }
 
 async fn open(site: Site, path: &str, cards: usize) -> (Browser, Server) {
+    open_in("light", site, path, cards).await
+}
+
+/// `open` on a system whose colour scheme is `scheme` (`light` or `dark`).
+async fn open_in(scheme: &str, site: Site, path: &str, cards: usize) -> (Browser, Server) {
     let server = Server::start(dist(), site);
-    let browser = Browser::start(Launch::default()).await;
-    browser.emulate("light", false).await;
+    let browser = Browser::start(Launch::in_scheme(scheme)).await;
     browser.open(&server.url(path), &rendered(cards)).await;
     (browser, server)
 }
@@ -363,12 +366,8 @@ async fn dist_works_served_under_another_path() {
 
 #[tokio::test]
 async fn axe_finds_no_violations_on_a_host_page() {
-    if chromium_only("an emulated dark colour scheme (DevTools)") {
-        return;
-    }
-    let (browser, _server) = open(site(THEME, None), "/host.html", 2).await;
     for scheme in ["light", "dark"] {
-        browser.emulate(scheme, false).await;
+        let (browser, _server) = open_in(scheme, site(THEME, None), "/host.html", 2).await;
         let violations = browser.axe_violations().await;
         assert!(violations.is_empty(), "{scheme}: {violations:#?}");
     }
@@ -376,20 +375,16 @@ async fn axe_finds_no_violations_on_a_host_page() {
 
 #[tokio::test]
 async fn the_example_host_page_shows_two_cards_and_reports_changes() {
-    if chromium_only("an emulated dark colour scheme (DevTools)") {
-        return;
-    }
-    let (browser, _server) = open(Site::default(), "/examples/embed.html", 2).await;
-    assert_eq!(browser.eval(&selected(1)).await, json!(1), "article=\"2\"");
-    browser.eval(&click(0, 1)).await;
-    browser
-        .wait_for(&format!(
-            "document.getElementById('last-change').textContent.includes({})",
-            json!(ARTICLES[1].headline)
-        ))
-        .await;
     for scheme in ["light", "dark"] {
-        browser.emulate(scheme, false).await;
+        let (browser, _server) = open_in(scheme, Site::default(), "/examples/embed.html", 2).await;
+        assert_eq!(browser.eval(&selected(1)).await, json!(1), "article=\"2\"");
+        browser.eval(&click(0, 1)).await;
+        browser
+            .wait_for(&format!(
+                "document.getElementById('last-change').textContent.includes({})",
+                json!(ARTICLES[1].headline)
+            ))
+            .await;
         let violations = browser.axe_violations().await;
         assert!(violations.is_empty(), "{scheme}: {violations:#?}");
     }

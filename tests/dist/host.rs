@@ -69,7 +69,6 @@ fn snippet(attributes: &str) -> String {
 async fn open(launch: Launch, site: Site, name: &str, cards: usize) -> (Browser, Server) {
     let server = Server::start(dist(), site);
     let browser = Browser::start(launch).await;
-    browser.emulate("light", false).await;
     browser
         .open(
             &server.url(&format!("/news/{name}")),

@@ -1,7 +1,7 @@
 //! Page-level tests of the prerendered card in `dist/`: reading with JavaScript off, invisible
 //! hydration, no layout shift, deep links after hydration, the publisher snippet, and JSON-LD.
 
-use crate::common::page::{chromium_only, once, skip_in, Engine};
+use crate::common::page::{chromium_only, once};
 use std::time::Duration;
 
 use crate::common::page::{
@@ -79,12 +79,6 @@ async fn assert_every_article_readable(browser: &Browser) {
 
 #[tokio::test]
 async fn with_javascript_off_every_article_reads_in_full() {
-    if skip_in(
-        &[Engine::WebKit],
-        "JavaScript off: WebKitWebDriver has no setting for it",
-    ) {
-        return;
-    }
     let server = Server::start(dist(), Site::default());
     let browser = Browser::start(Launch {
         javascript: false,
@@ -266,9 +260,6 @@ async fn a_deep_link_applies_after_hydration() {
 
 #[tokio::test]
 async fn the_layout_without_javascript_passes_axe() {
-    if chromium_only("an emulated dark colour scheme (DevTools)") {
-        return;
-    }
     // axe needs script, so the page is served as a browser without JavaScript lays it out:
     // the <noscript> stylesheet applied and no loader.
     let html = std::fs::read_to_string(dist().join("index.html"))
@@ -283,11 +274,10 @@ async fn the_layout_without_javascript_passes_axe() {
     let mut site = Site::default();
     site.pages.insert("/static.html".into(), html);
     let server = Server::start(dist(), site);
-    let browser = Browser::start(Launch::default()).await;
-    browser.open(&server.url("/static.html"), PRERENDERED).await;
-    assert_every_article_readable(&browser).await;
     for scheme in ["light", "dark"] {
-        browser.emulate(scheme, false).await;
+        let browser = Browser::start(Launch::in_scheme(scheme)).await;
+        browser.open(&server.url("/static.html"), PRERENDERED).await;
+        assert_every_article_readable(&browser).await;
         let violations = browser.axe_violations().await;
         assert!(violations.is_empty(), "{scheme}: {violations:#?}");
     }
@@ -317,12 +307,6 @@ fn snippet_site() -> Site {
 
 #[tokio::test]
 async fn the_publisher_snippet_reads_without_javascript_and_hydrates_with_it() {
-    if skip_in(
-        &[Engine::WebKit],
-        "JavaScript off: WebKitWebDriver has no setting for it",
-    ) {
-        return;
-    }
     let server = Server::start(dist(), snippet_site());
     let off = Browser::start(Launch {
         javascript: false,

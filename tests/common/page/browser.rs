@@ -29,6 +29,10 @@ pub struct Launch {
     pub page_load: &'static str,
     /// The reader's default font size in the browser's settings, in pixels (16 when `None`).
     pub font_size: Option<u32>,
+    /// Whether the reader's system colour scheme is dark: emulated through DevTools in
+    /// Chromium, Firefox's content colour-scheme preference, MiniBrowser's dark mode in
+    /// WebKitGTK.
+    pub dark: bool,
 }
 
 impl Default for Launch {
@@ -38,11 +42,26 @@ impl Default for Launch {
             javascript: true,
             page_load: "normal",
             font_size: None,
+            dark: false,
         }
     }
 }
 
 impl Launch {
+    /// The media feature DevTools emulates for the launch's colour scheme.
+    fn scheme_feature(&self) -> Value {
+        let value = if self.dark { "dark" } else { "light" };
+        json!({ "name": "prefers-color-scheme", "value": value })
+    }
+
+    /// The default options on a system whose colour scheme is `scheme` (`light` or `dark`).
+    pub fn in_scheme(scheme: &str) -> Launch {
+        Launch {
+            dark: scheme == "dark",
+            ..Launch::default()
+        }
+    }
+
     /// The default options, with navigation returning at once, whatever the page still loads:
     /// for a page whose wasm or stylesheet the server holds (`Site::held`), which keeps the
     /// load event back. Short of `none`, WebKitWebDriver waits for the load before any command.
@@ -244,7 +263,7 @@ impl Browser {
             SessionPost::browser_log(),
             SessionPost::cdp(
                 "Emulation.setEmulatedMedia",
-                json!({ "media": "", "features": [] }),
+                json!({ "media": "", "features": [self.launch.scheme_feature()] }),
             ),
             SessionPost::cdp(
                 "Emulation.setDeviceMetricsOverride",
@@ -334,18 +353,11 @@ impl Browser {
             .unwrap_or_else(|err| panic!("CDP {cmd}: {err}"))
     }
 
-    /// Emulates a `prefers-color-scheme` (`light` or `dark`) and, optionally, print media.
-    pub async fn emulate(&self, scheme: &str, print: bool) {
-        if Engine::current() != Engine::Chromium && scheme == "light" && !print {
-            // What a browser shows without emulation.
-            return;
-        }
+    /// Emulates print media, on the launch's colour scheme (DevTools: Chromium only).
+    pub async fn emulate_print(&self) {
         self.cdp(
             "Emulation.setEmulatedMedia",
-            json!({
-                "media": if print { "print" } else { "" },
-                "features": [{ "name": "prefers-color-scheme", "value": scheme }],
-            }),
+            json!({ "media": "print", "features": [self.launch.scheme_feature()] }),
         )
         .await;
     }
@@ -644,7 +656,11 @@ fn driver(launch: &Launch, port: u16, profile: &Path) -> (Command, Value) {
             let mut command = Command::new("geckodriver");
             // Its default BiDi port would collide between drivers side by side.
             command.args([format!("--port={port}"), "--websocket-port=0".to_owned()]);
-            let mut prefs = json!({ "javascript.enabled": launch.javascript });
+            // 0 is dark, 1 light, whatever the system around the browser.
+            let mut prefs = json!({
+                "javascript.enabled": launch.javascript,
+                "layout.css.prefers-color-scheme.content-override": if launch.dark { 0 } else { 1 },
+            });
             if let Some(size) = launch.font_size {
                 prefs["font.size.variable.x-western"] = json!(size);
             }
@@ -666,10 +682,18 @@ fn driver(launch: &Launch, port: u16, profile: &Path) -> (Command, Value) {
                 .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
                 .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
                 .env("LIBGL_ALWAYS_SOFTWARE", "1");
+            // `args` replaces MiniBrowser's own, so `--automation` stays first.
+            let mut args = vec!["--automation".to_owned()];
+            if !launch.javascript {
+                args.push("--enable-javascript=false".to_owned());
+            }
+            if launch.dark {
+                args.push("--dark-mode".to_owned());
+            }
             let capabilities = json!({
                 "webkitgtk:browserOptions": {
                     "binary": "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
-                    "args": ["--automation"],
+                    "args": args,
                 },
                 "pageLoadStrategy": launch.page_load,
             });

@@ -48,9 +48,6 @@ async fn a_small_root_font_size_leaves_the_card_at_the_reader_s_size() {
 
 #[tokio::test]
 async fn the_card_takes_the_colour_scheme_the_page_declares() {
-    if chromium_only("an emulated system colour scheme (DevTools)") {
-        return;
-    }
     let body = "<news-card></news-card>";
     let pages = [
         ("light-only.html", page("lang=\"en\"", "", body)),
@@ -84,8 +81,7 @@ async fn the_card_takes_the_colour_scheme_the_page_declares() {
         ("follows.html", "dark", &dark),
         ("follows.html", "light", &white),
     ] {
-        let (browser, _server) = open(Launch::default(), site(None, &pages), name, 1).await;
-        browser.emulate(system, false).await;
+        let (browser, _server) = open(Launch::in_scheme(system), site(None, &pages), name, 1).await;
         assert_eq!(
             &browser.eval(&background).await,
             expected,
@@ -101,8 +97,14 @@ async fn print_is_dark_text_on_light_paper_on_a_dark_system() {
     }
     let dark = "<style>:root { color-scheme: dark; }</style>";
     let pages = [("world.html", page("lang=\"en\"", dark, &snippet("")))];
-    let (browser, _server) = open(Launch::default(), site(None, &pages), "world.html", 1).await;
-    browser.emulate("dark", true).await;
+    let (browser, _server) = open(
+        Launch::in_scheme("dark"),
+        site(None, &pages),
+        "world.html",
+        1,
+    )
+    .await;
+    browser.emulate_print().await;
     for selector in [
         "[part=headline]",
         "[part=body] p",
@@ -225,7 +227,6 @@ async fn text_styles_around_the_card_do_not_reach_it() {
     site.pages.insert("/news/bootstrap.css".into(), bootstrap);
     let server = Server::start(dist(), site);
     let browser = Browser::start(Launch::default()).await;
-    browser.emulate("light", false).await;
     let mut styles = Vec::new();
     for name in ["clean.html", "styled.html"] {
         browser
