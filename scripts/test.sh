@@ -54,7 +54,10 @@ for engine in "${engines[@]}"; do
     grep -E '^(test |test result|skipped: |stress: |real clicks: |---- |thread |  left|  right)' |
     tee -a "${engine_results[$engine]}" "$results"
 done
-# wasm-bindgen-test-runner takes Firefox when GECKODRIVER is set, else Chromium.
+# wasm-bindgen-test-runner takes Firefox when GECKODRIVER is set, else Chromium. It gives the
+# driver 5 s to bind its port, which a driver starting while the last engine's browsers are
+# still being killed can miss.
+export WASM_BINDGEN_TEST_DRIVER_TIMEOUT=30
 step "component tests in chromium"
 tests --target wasm32-unknown-unknown --test components | tee -a "${engine_results[chromium]}"
 step "component tests in firefox"

@@ -1,7 +1,7 @@
-//! Component tests, in headless Chromium through `wasm-bindgen-test-runner`: the card
-//! component with fixture articles (`card`), and the `<news-card>` element's Rust side,
-//! mounted into shadow roots (`embed`, which needs the client renderer: feature `csr`). One
-//! test binary, so that one browser runs them all.
+//! Component tests, in headless Chromium or Firefox ESR (with `GECKODRIVER` set) through
+//! `wasm-bindgen-test-runner`: the card component with fixture articles (`card`), and the
+//! `<news-card>` element's Rust side, mounted into shadow roots (`embed`, which needs the
+//! client renderer: feature `csr`). One test binary, so that one browser runs them all.
 
 #![cfg(target_arch = "wasm32")]
 

@@ -1,7 +1,7 @@
-//! Page-level tests of the built demo page (`dist/`) in headless Chromium: accessibility with
-//! axe-core, real keyboard focus, narrow screens, print, and the page around the card.
+//! Page-level tests of the built demo page (`dist/`): accessibility with axe-core, real
+//! keyboard focus, narrow screens, print, and the page around the card.
 
-use crate::common::page::chromium_only;
+use crate::common::page::{chromium_only, skip_in, Engine};
 use crate::common::page::{dist, Browser, Launch, Server, Site};
 use news_card::ARTICLES;
 use serde_json::Value;
@@ -95,16 +95,23 @@ async fn real_keys_move_between_tabs_and_into_the_panel() {
 /// `prefers-reduced-motion: reduce` nothing in it may move either way.
 #[tokio::test]
 async fn reduced_motion_leaves_nothing_in_the_card_moving() {
-    if chromium_only("emulated reduced motion (DevTools)") {
+    if skip_in(
+        &[Engine::WebKit],
+        "reduced motion: MiniBrowser has no setting for it",
+    ) {
         return;
     }
-    let (browser, _server) = demo(Launch::default()).await;
-    browser
-        .cdp(
-            "Emulation.setEmulatedMedia",
-            serde_json::json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] }),
-        )
-        .await;
+    let (browser, _server) = demo(Launch {
+        reduced_motion: true,
+        ..Launch::default()
+    })
+    .await;
+    assert_eq!(
+        browser
+            .eval("matchMedia('(prefers-reduced-motion: reduce)').matches")
+            .await,
+        Value::Bool(true)
+    );
     let moving = browser
         .eval(&format!(
             "[...{CARD}.querySelectorAll('*')].filter((e) => {{

@@ -1,5 +1,5 @@
 //! Page-level tests of the element's script API, through its public interface only (attributes,
-//! properties, events, parts, custom properties), against the built `dist/` in Chromium; and of
+//! properties, events, parts, custom properties), against the built `dist/`; and of
 //! the Custom Elements Manifest and `docs/api.md` against the element as built and the contract.
 
 use crate::common::page::once;

@@ -1,6 +1,7 @@
 //! Tests against the built `dist/`, natively: the pages, served on 127.0.0.1 and driven in
-//! headless Chromium, the npm package and the byte budgets. One test binary, so that every
-//! page test can take over a browser an earlier one has finished with
+//! headless Chromium, Firefox ESR or WebKitGTK (`NEWS_CARD_ENGINE`), the npm package and the
+//! byte budgets. One test binary, so that every page test can take over a browser an earlier
+//! one has finished with
 //! (`common::page::Browser`), and the tests without a browser run beside them.
 //!
 //! - `demo`: the demo page: accessibility, keyboard focus, narrow screens, print;

@@ -33,6 +33,9 @@ pub struct Launch {
     /// Chromium, Firefox's content colour-scheme preference, MiniBrowser's dark mode in
     /// WebKitGTK.
     pub dark: bool,
+    /// Whether the reader asks for reduced motion: emulated through DevTools in Chromium,
+    /// Firefox's `ui.prefersReducedMotion` (MiniBrowser has no setting for it).
+    pub reduced_motion: bool,
 }
 
 impl Default for Launch {
@@ -43,15 +46,24 @@ impl Default for Launch {
             page_load: "normal",
             font_size: None,
             dark: false,
+            reduced_motion: false,
         }
     }
 }
 
 impl Launch {
-    /// The media feature DevTools emulates for the launch's colour scheme.
-    fn scheme_feature(&self) -> Value {
-        let value = if self.dark { "dark" } else { "light" };
-        json!({ "name": "prefers-color-scheme", "value": value })
+    /// The media features DevTools emulates for the launch's colour scheme and motion.
+    fn media_features(&self) -> Value {
+        let scheme = if self.dark { "dark" } else { "light" };
+        let motion = if self.reduced_motion {
+            "reduce"
+        } else {
+            "no-preference"
+        };
+        json!([
+            { "name": "prefers-color-scheme", "value": scheme },
+            { "name": "prefers-reduced-motion", "value": motion },
+        ])
     }
 
     /// The default options on a system whose colour scheme is `scheme` (`light` or `dark`).
@@ -263,7 +275,7 @@ impl Browser {
             SessionPost::browser_log(),
             SessionPost::cdp(
                 "Emulation.setEmulatedMedia",
-                json!({ "media": "", "features": [self.launch.scheme_feature()] }),
+                json!({ "media": "", "features": self.launch.media_features() }),
             ),
             SessionPost::cdp(
                 "Emulation.setDeviceMetricsOverride",
@@ -353,11 +365,11 @@ impl Browser {
             .unwrap_or_else(|err| panic!("CDP {cmd}: {err}"))
     }
 
-    /// Emulates print media, on the launch's colour scheme (DevTools: Chromium only).
+    /// Emulates print media, with the launch's colour scheme (DevTools: Chromium only).
     pub async fn emulate_print(&self) {
         self.cdp(
             "Emulation.setEmulatedMedia",
-            json!({ "media": "print", "features": [self.launch.scheme_feature()] }),
+            json!({ "media": "print", "features": self.launch.media_features() }),
         )
         .await;
     }
@@ -660,6 +672,7 @@ fn driver(launch: &Launch, port: u16, profile: &Path) -> (Command, Value) {
             let mut prefs = json!({
                 "javascript.enabled": launch.javascript,
                 "layout.css.prefers-color-scheme.content-override": if launch.dark { 0 } else { 1 },
+                "ui.prefersReducedMotion": i32::from(launch.reduced_motion),
             });
             if let Some(size) = launch.font_size {
                 prefs["font.size.variable.x-western"] = json!(size);
