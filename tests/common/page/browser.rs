@@ -242,32 +242,33 @@ impl Browser {
         }
         let (width, height) = self.launch.size;
         if Engine::current() != Engine::Chromium {
-            // The window's outer size is what WebDriver sets: the page gets it, less the
-            // browser's own frame.
-            if self.client.set_window_size(width, height).await.is_err() {
-                return false;
-            }
             // With the `none` page-load strategy the blank page may not have replaced the last
             // one yet, which a script would not outlive.
-            let mut frame = None;
+            let mut sizes = None;
             for _ in 0..50 {
-                let script = "return location.href === 'about:blank'
-                    && [outerWidth - innerWidth, outerHeight - innerHeight]";
+                let script = "return location.href === 'about:blank' && [innerWidth, innerHeight,
+                    outerWidth - innerWidth, outerHeight - innerHeight]";
                 match self.client.execute(script, vec![]).await {
-                    Ok(Value::Array(sizes)) => {
-                        frame = Some(sizes);
+                    Ok(Value::Array(found)) => {
+                        sizes = Some(found);
                         break;
                     }
                     _ => tokio::time::sleep(Duration::from_millis(20)).await,
                 }
             }
-            let Some(frame) = frame else {
+            let Some(sizes) = sizes else {
                 return false;
             };
-            let extra = |i: usize| u32::try_from(frame[i].as_i64().unwrap_or(0)).unwrap_or(0);
+            let size = |i: usize| u32::try_from(sizes[i].as_i64().unwrap_or(0)).unwrap_or(0);
+            if (size(0), size(1)) == (width, height) {
+                // A session handed on keeps its window.
+                return true;
+            }
+            // The window's outer size is what WebDriver sets: the page gets it, less the
+            // browser's own frame.
             return self
                 .client
-                .set_window_size(width + extra(0), height + extra(1))
+                .set_window_size(width + size(2), height + size(3))
                 .await
                 .is_ok();
         }
