@@ -367,9 +367,9 @@ class NewsCardElement extends HTMLElement {
 
   // Event: wasm loaded. The card starts on the reader's last pick, shown as the loader showed
   // it, and reports each pick that changed the article as theirs (a change event each, the
-  // URL) before it is ready. The loader stops
-  // answering input in the same task as the card's listeners are put in place (the mount's
-  // first render runs in this task's microtasks), so no click or key reaches neither.
+  // URL) before it is ready. The loader goes on answering what the card's tab list has not
+  // (its first render can hand the browser a turn before its listeners are in place) until the
+  // card is interactive, and then hands those picks to it.
   #mount() {
     const { picks = [] } = this.#state;
     // A stylesheet of the card refused by its integrity check, or missing, fails the card. The

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::common::page::{
     click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site, FIRST_CARD,
-    FIRST_SHADOW,
+    FIRST_CARD_HAS_TABS, FIRST_SHADOW,
 };
 use news_card::contract::{file, BROWSER_POLICY, GLOBAL_ATTRIBUTES};
 use news_card::ARTICLES;
@@ -98,10 +98,7 @@ async fn ready_waits_until_the_card_shows_styled() {
     let server = Server::start(dist(), site);
     let browser = Browser::start(Launch::unwaiting()).await;
     browser
-        .open(
-            &server.url("/element.html"),
-            "!!document.querySelector('news-card')?.shadowRoot?.querySelector('[role=tab]')",
-        )
+        .open(&server.url("/element.html"), FIRST_CARD_HAS_TABS)
         .await;
     browser
         .eval(&format!(

@@ -12,7 +12,9 @@
 
 use std::time::Duration;
 
-use crate::common::page::{dist, selected_tab, served, Browser, Engine, Launch, Server, Site};
+use crate::common::page::{
+    dist, selected_tab, served, Browser, Engine, Launch, Server, Site, FIRST_CARD_HAS_TABS,
+};
 use news_card::{
     contract::{file, TAG},
     ARTICLES,
@@ -246,12 +248,7 @@ async fn a_real_click_as_the_wasm_arrives_lands() {
         let delay = Duration::from_millis(Rng(load_seed | 1).below(300));
         delays.lock().unwrap().insert(wasm.clone(), delay);
         browser.client.goto("about:blank").await.unwrap();
-        browser
-            .open(
-                &server.url("/"),
-                "!!document.querySelector('news-card')?.shadowRoot?.querySelector('[role=tab]')",
-            )
-            .await;
+        browser.open(&server.url("/"), FIRST_CARD_HAS_TABS).await;
         let tabs = browser.first_card_tabs().await;
         let mut clicks = 0;
         while browser.eval(&selected).await != json!(1) {

@@ -237,26 +237,14 @@ impl Browser {
     /// Readies a session for a test, new or one a test has used: a blank page, no console
     /// messages, no emulated media, the launch's window size. False if it fails.
     async fn prepare(&mut self) -> bool {
-        if self.client.goto("about:blank").await.is_err() {
+        if self.client.goto("about:blank").await.is_err() || !self.arrived("about:blank").await {
             return false;
         }
         let (width, height) = self.launch.size;
         if Engine::current() != Engine::Chromium {
-            // With the `none` page-load strategy the blank page may not have replaced the last
-            // one yet, which a script would not outlive.
-            let mut sizes = None;
-            for _ in 0..50 {
-                let script = "return location.href === 'about:blank' && [innerWidth, innerHeight,
-                    outerWidth - innerWidth, outerHeight - innerHeight]";
-                match self.client.execute(script, vec![]).await {
-                    Ok(Value::Array(found)) => {
-                        sizes = Some(found);
-                        break;
-                    }
-                    _ => tokio::time::sleep(Duration::from_millis(20)).await,
-                }
-            }
-            let Some(sizes) = sizes else {
+            let script = "return [innerWidth, innerHeight,
+                outerWidth - innerWidth, outerHeight - innerHeight]";
+            let Ok(Value::Array(sizes)) = self.client.execute(script, vec![]).await else {
                 return false;
             };
             let size = |i: usize| u32::try_from(sizes[i].as_i64().unwrap_or(0)).unwrap_or(0);
@@ -456,15 +444,23 @@ impl Browser {
             .goto(url)
             .await
             .unwrap_or_else(|err| panic!("opening {url}: {err}"));
+        assert!(
+            self.arrived(url).await,
+            "{url} never replaced the page before it"
+        );
+    }
+
+    /// Whether the page's document becomes the one at `url` within 15 s.
+    async fn arrived(&self, url: &str) -> bool {
         let started = Instant::now();
         let arrived = format!("return location.href === {}", json!(url));
         while self.client.execute(&arrived, vec![]).await.ok() != Some(Value::Bool(true)) {
-            assert!(
-                started.elapsed() < Duration::from_secs(15),
-                "{url} never replaced the page before it"
-            );
+            if started.elapsed() > Duration::from_secs(15) {
+                return false;
+            }
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
+        true
     }
 
     /// Waits until the page has painted its next frame and run a task after it: the card

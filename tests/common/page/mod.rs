@@ -11,8 +11,8 @@ use std::path::PathBuf;
 
 pub use browser::{Browser, Engine, Launch};
 pub use scripts::{
-    click_tab, focused_tab, selected_tab, FIRST_CARD, FIRST_CARD_READY, FIRST_SHADOW,
-    SELECTION_MOVES,
+    click_tab, focused_tab, selected_tab, FIRST_CARD, FIRST_CARD_HAS_TABS, FIRST_CARD_READY,
+    FIRST_SHADOW, SELECTION_MOVES,
 };
 pub use server::{gzip, Server, Site};
 

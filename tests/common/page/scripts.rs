@@ -9,6 +9,13 @@ pub const FIRST_CARD: &str = concatcp!("document.querySelector('", TAG, "')");
 /// JavaScript: the shadow root of the page's first card.
 pub const FIRST_SHADOW: &str = concatcp!(FIRST_CARD, ".shadowRoot");
 
+/// JavaScript: whether the page's first card shows its tabs (prerendered or rendered); false,
+/// not an error, while the page has no such card yet.
+pub const FIRST_CARD_HAS_TABS: &str = concatcp!(
+    FIRST_CARD,
+    "?.shadowRoot?.querySelector('[role=tab]') != null"
+);
+
 /// JavaScript: whether the page's first card runs (the wasm has started it).
 pub const FIRST_CARD_READY: &str = concatcp!(FIRST_CARD, ".matches(':state(ready)')");
 
