@@ -8,20 +8,12 @@
 //!
 //! Run with `./scripts/bench.sh` (`BENCH_RUNS` sets the number of runs, default 5).
 
-#[allow(
-    dead_code,
-    unused_imports,
-    reason = "the page tests' helpers: the benchmark uses the server and the browser only"
-)]
-#[path = "../tests/common/page/mod.rs"]
-mod page;
-
 mod peers;
 
 use std::{collections::BTreeMap, fmt::Write as _, process::Command};
 
 use news_card::contract::mark;
-use page::{dist, root, Browser, Launch, Server, Site};
+use news_card_harness::{dist, root, Browser, Launch, Server, Site};
 use serde_json::json;
 
 /// Network and CPU conditions every page is loaded under.
@@ -405,11 +397,7 @@ async fn main() {
         }
     };
 
-    let browser = Browser::start(Launch {
-        page_load: "none",
-        ..Launch::default()
-    })
-    .await;
+    let browser = Browser::start(Launch::default()).await;
     browser.cdp("Network.enable", json!({})).await;
     browser
         .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))

@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Installs what building, serving and testing news-card need, skipping what is already there,
+# Installs what building, serving or testing news-card needs, skipping what is already there,
 # and prints how long each step took. Everything comes from the package registries (crates.io,
 # Debian, npm); nothing else is fetched. Each version is written once, where its tool reads it:
 # the Rust toolchain in rust-toolchain.toml, wasm-bindgen in Cargo.lock, trunk and wasm-opt in
 # Trunk.toml's [tools], the npm packages in package-lock.json.
-# Sourced by scripts/serve.sh, scripts/test.sh and the other scripts; it leaves PATH set.
+#
+# Sourced by the other scripts with what they do as its argument, which says what to install:
+#   build  the Rust toolchain with std's source, the npm packages, wasm-bindgen-cli, trunk;
+#   serve  the same but std's source (the demo is served as a debug build);
+#   test   everything: also Chromium, Firefox ESR, WebKitGTK, Xvfb, shellcheck, geckodriver.
+# It leaves PATH set.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -47,9 +52,12 @@ rust() {
 # that abort at once and without panic locations or Debug formatting (docs/size.md): about
 # 14 KB less on the wire. These are unstable settings: the pinned toolchain of
 # rust-toolchain.toml accepts them with RUSTC_BOOTSTRAP, and only the release wasm gets them
-# (trunk's cargo build, in small_wasm below); native builds, clippy and the component tests
-# keep the ordinary build. std's own dependencies are fetched once here, since trunk runs cargo
-# offline.
+# (trunk's cargo build in scripts/build.sh, through small_wasm below). Every other build (the
+# demo that scripts/serve.sh serves, clippy, the tests, the build program) runs without them:
+# a build with RUSTC_BOOTSTRAP set and one without, sharing host crates, rebuild every proc
+# macro for each other (proc-macro2 reruns its build script when RUSTC_BOOTSTRAP changes), and
+# the release wasm's host crates live apart in target/release. std's own dependencies are
+# fetched once here, since trunk runs cargo offline.
 small_wasm_rustflags="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 small_std() {
   local library refused
@@ -66,10 +74,12 @@ small_std() {
   (cd "$root" && RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$library/Cargo.toml")
 }
 
-# Runs a command (trunk build or serve) with the settings of the smaller release wasm.
+# Runs a command (trunk build --release, cargo build --release) with the settings of the
+# smaller release wasm. NEWS_CARD_RELEASE tells Trunk.toml's pre_build hook that the release
+# build has them.
 small_wasm() {
   env RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-    CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size NEWS_CARD_RELEASE=1 \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS $small_wasm_rustflags" \
     "$@"
 }
@@ -159,16 +169,43 @@ debian_tools() {
   fi
 }
 
+# What the sourcing script does ($1): build, serve or test.
+purpose=${1:-test}
+case $purpose in
+  build | serve | test) ;;
+  *)
+    echo "scripts/setup.sh: source it with build, serve or test, not \`$purpose\`" >&2
+    exit 1
+    ;;
+esac
+# A script that another one runs (scripts/test.sh runs scripts/build.sh) finds everything
+# installed already: NEWS_CARD_SET_UP says for what.
+case "${NEWS_CARD_SET_UP:-}:$purpose" in
+  test:* | build:build | build:serve | serve:serve) return 0 ;;
+esac
 timed "Rust toolchain" rust
-timed "std for the release wasm" small_std
-timed "Debian packages" debian_tools
-timed "npm packages" node_tools
+[ "$purpose" = serve ] || timed "std for the release wasm" small_std
+# Debian's and npm's packages install while cargo builds the tools: one waits on the network
+# and the disk, the other on the CPU. Its output is kept and shown once it is done.
+packages_log=$(mktemp)
+packages() {
+  if [ "$purpose" = test ]; then timed "Debian packages" debian_tools; fi
+  timed "npm packages" node_tools
+}
+packages >"$packages_log" 2>&1 &
+packages_job=$!
 # One cargo install after the other: side by side on two cores they took longer in all.
 timed "wasm-bindgen-cli" bindgen
 timed "trunk" trunk_tool
-timed "geckodriver" gecko_driver
+[ "$purpose" != test ] || timed "geckodriver" gecko_driver
+packages_status=0
+wait "$packages_job" || packages_status=$?
+cat "$packages_log"
+rm -f "$packages_log"
+[ "$packages_status" -eq 0 ] || exit "$packages_status"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 # The wasm names its dependencies' source files (in panic locations) by their path under
 # CARGO_HOME, which differs between machines: written as under /cargo, the wasm's bytes, and
 # so its size budget, are the same wherever it is built.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$CARGO_HOME=/cargo"
+export NEWS_CARD_SET_UP=$purpose

@@ -96,7 +96,7 @@ async fn ready_waits_until_the_card_shows_styled() {
     let mut site = site("<news-card></news-card>", "");
     site.held.push(format!("/{}", served(file::STYLESHEET)));
     let server = Server::start(dist(), site);
-    let browser = Browser::start(Launch::unwaiting()).await;
+    let browser = Browser::start(Launch::default()).await;
     browser
         .open(&server.url("/element.html"), FIRST_CARD_HAS_TABS)
         .await;

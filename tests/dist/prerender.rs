@@ -32,7 +32,7 @@ pub(crate) async fn open_before_wasm_at(path: &str) -> (Browser, Server) {
         ..Site::default()
     };
     let server = Server::start(dist(), site);
-    let browser = Browser::start(Launch::unwaiting()).await;
+    let browser = Browser::start(Launch::default()).await;
     // The loader has defined the element, and so answers the reader's input.
     let ready = format!("{PRERENDERED} && !!customElements.get('{TAG}')");
     browser.open(&server.url(path), &ready).await;
@@ -128,8 +128,8 @@ async fn the_first_paint_waits_for_the_card_s_stylesheet() {
     site.delays
         .insert(format!("/{}", served(file::STYLESHEET)), delay);
     let server = Server::start(dist(), site);
-    let browser = Browser::start(Launch::unwaiting()).await;
-    browser.goto(&server.url("/")).await;
+    let browser = Browser::start(Launch::default()).await;
+    browser.navigate(&server.url("/")).await;
     let fcp = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null";
     browser.wait_for(&format!("({fcp}) !== null")).await;
     let painted = browser.eval(fcp).await.as_f64().unwrap();

@@ -444,7 +444,7 @@ async fn the_loader_answers_every_key_case_as_tab_move_does() {
     let mut site = site(&[("/keys.html", page("", &body))]);
     site.held.push(format!("/{}", served(file::WASM)));
     let server = Server::start(dist(), site);
-    let browser = Browser::start(Launch::unwaiting()).await;
+    let browser = Browser::start(Launch::default()).await;
     browser
         .open(
             &server.url("/keys.html"),

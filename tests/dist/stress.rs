@@ -166,7 +166,7 @@ fn env_number(name: &str, default: u64) -> u64 {
 #[tokio::test]
 async fn no_pick_is_lost_while_the_card_starts() {
     assert!(ARTICLES.len() >= 2, "picks need two articles or more");
-    let loads = env_number("STRESS_LOADS", 16);
+    let loads = env_number("STRESS_LOADS", 6);
     let seed = env_number("STRESS_SEED", 20_261_201);
     let page = std::fs::read_to_string(dist().join("index.html"))
         .unwrap()
@@ -223,14 +223,14 @@ async fn no_pick_is_lost_while_the_card_starts() {
 #[tokio::test]
 async fn a_real_click_as_the_wasm_arrives_lands() {
     assert!(ARTICLES.len() >= 2, "picks need two articles or more");
-    let loads = env_number("STRESS_LOADS", 16);
+    let loads = env_number("STRESS_LOADS", 6);
     let seed = env_number("STRESS_SEED", 20_261_201);
     let site = Site::default();
     let delays = site.varying_delays.clone();
     let wasm = format!("/{}", served(file::WASM));
     let server = Server::start(dist(), site);
     // Navigation returns before the wasm arrives, in every engine.
-    let browser = Browser::start(Launch::unwaiting()).await;
+    let browser = Browser::start(Launch::default()).await;
     let broadband = &profiles()[0];
     emulate(
         &browser,

@@ -15,6 +15,10 @@
 //!    and its own integrity hash beside it;
 //! 8. [`precompress`]: `.br` and `.gz` beside every file a browser fetches.
 //!
+//! A release build (`scripts/build.sh`) runs every stage in full. The debug build that
+//! `scripts/serve.sh` serves, rebuilt on every save, skips what only the wire needs: binaryen's
+//! size optimisation (its short names stay) and the precompressed copies.
+//!
 //! Every file name comes from the contract (`news_card::contract::file`). esbuild, binaryen's
 //! `wasm-opt` and Node's compressors come from `node_modules` (`scripts/setup.sh`).
 
@@ -55,12 +59,15 @@ fn main() -> ExitCode {
     }
 }
 
-/// Where the stages work: trunk's source and staging directories, and the public URL.
+/// Where the stages work: trunk's source and staging directories, the public URL, and whether
+/// it is the release build.
 struct Build {
     source: PathBuf,
     staging: PathBuf,
     /// The URL `dist/` is served from, ending in `/`, or empty for "relative to the page".
     base: String,
+    /// trunk's `--release`: the shipped `dist/`, optimised for the wire.
+    release: bool,
 }
 
 impl Build {
@@ -94,6 +101,7 @@ fn post_build() -> Result {
         source: PathBuf::from(var("TRUNK_SOURCE_DIR")?),
         staging: PathBuf::from(var("TRUNK_STAGING_DIR")?),
         base: if base == "./" { String::new() } else { base },
+        release: var("TRUNK_PROFILE")? == "release",
     };
     timed("stylesheets", || stylesheets(&build))?;
     let names = timed("short names", || short_names(&build))?;
@@ -102,7 +110,10 @@ fn post_build() -> Result {
     timed("prerender", || prerender(&build, &served))?;
     timed("publish", || publish(&build, &served))?;
     timed("bundle", || bundle(&build))?;
-    timed("precompress", || precompress(&build))
+    if build.release {
+        timed("precompress", || precompress(&build))?;
+    }
+    Ok(())
 }
 
 /// Reads `styles/news-card.css` (and what it imports) and `styles/noscript.css`; writes
@@ -143,10 +154,12 @@ struct ShortNames {
     exports: HashMap<String, String>,
 }
 
-/// Reads and rewrites [`file::WASM`]: binaryen's `-Oz --minify-imports-and-exports-and-modules`
+/// Reads and rewrites [`file::WASM`]: binaryen's `--minify-imports-and-exports-and-modules`
 /// gives every import and export between the wasm and its glue (names such as
-/// `__wbg_addEventListener_f2d27251d333a631`, whose hashes do not compress) one or two letters.
-/// Returns the map it prints, for [`glue`].
+/// `__wbg_addEventListener_f2d27251d333a631`, whose hashes do not compress) one or two letters,
+/// and in a release build `-Oz` optimises it for size, in the same pass (trunk's own wasm-opt
+/// is off, `index.html`: two passes took 2 s more and made the brotli wasm no smaller). Returns
+/// the map it prints, for [`glue`].
 fn short_names(build: &Build) -> Result<ShortNames> {
     let wasm = build.staged(file::WASM);
     let wasm = wasm.display().to_string();
@@ -154,7 +167,7 @@ fn short_names(build: &Build) -> Result<ShortNames> {
         &build.tool("wasm-opt"),
         &[
             &wasm,
-            "-Oz",
+            if build.release { "-Oz" } else { "-O0" },
             "--minify-imports-and-exports-and-modules",
             "-o",
             &wasm,

@@ -2,7 +2,7 @@
 //! writes, as nginx's `brotli_static`/`gzip_static` or a CDN does, with the headers a test asks
 //! for (a Content-Security-Policy, delays, responses held until the test releases them).
 
-use super::browser::Engine;
+use crate::engine::Engine;
 use std::{
     collections::HashMap,
     io::{BufRead, BufReader, Write},

@@ -1,15 +1,30 @@
-//! Page-level test helpers, by concern: `server` serves `dist/` on 127.0.0.1 as a static host
-//! or CDN does, `browser` drives a headless browser over WebDriver (reusing one a test has
-//! finished with), and `scripts` holds the JavaScript the tests evaluate in the page, written
-//! with the contract's names.
+//! The page tests' harness, shared by the page tests (`tests/dist/`) and the benchmark
+//! (`benches/`), one module per job:
+//!
+//! - [`server`]: `dist/` on 127.0.0.1, served as a static host or CDN serves it (precompressed,
+//!   under a path, with the headers a test asks for, responses held until it releases them);
+//! - [`browser`]: a headless browser for one test and what the test does with it;
+//! - [`engine`]: the engines (Chromium, Firefox ESR, WebKitGTK), how each starts, and which of
+//!   the reader's settings need a browser of their own;
+//! - [`session`]: WebDriver sessions, handed from a test that has finished to the next;
+//! - [`reaper`]: browsers killed and their profiles removed, however the tests end;
+//! - [`devtools`]: what only Chromium offers, through DevTools;
+//! - [`axe`]: accessibility checks with axe-core;
+//! - [`scripts`]: the JavaScript the tests run in the page, written with the contract's names.
 
-mod browser;
-mod scripts;
-mod server;
+pub mod axe;
+pub mod browser;
+pub mod devtools;
+pub mod engine;
+mod reaper;
+pub mod scripts;
+pub mod server;
+mod session;
 
 use std::path::PathBuf;
 
-pub use browser::{Browser, Engine, Launch};
+pub use browser::Browser;
+pub use engine::{Engine, Launch};
 pub use scripts::{
     click_tab, focused_tab, selected_tab, FIRST_CARD, FIRST_CARD_HAS_TABS, FIRST_CARD_READY,
     FIRST_SHADOW, SELECTION_MOVES,
@@ -41,9 +56,14 @@ pub fn chromium_only(facility: &str) -> bool {
 pub fn once() -> bool {
     skip_in(&[Engine::Firefox, Engine::WebKit], "no browser: runs once")
 }
-/// The package root.
+/// The root of the project (this crate is `tests/harness/` in it).
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    let harness = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    harness
+        .ancestors()
+        .nth(2)
+        .expect("the harness lives in tests/harness/")
+        .to_path_buf()
 }
 
 /// The built demo, which the test command builds with `trunk build --release` first.
