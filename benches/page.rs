@@ -380,7 +380,7 @@ async fn main() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(5);
     let peers_dir = root().join("target/bench/peers");
-    peers::write(&peers_dir, news_card::ARTICLES).unwrap();
+    peers::write(&peers_dir, news_card::articles()).unwrap();
     let precompressed = Command::new("node")
         .arg(root().join("scripts/precompress.mjs"))
         .arg(&peers_dir)

@@ -9,10 +9,9 @@
 // dist/news-card.js (xtask/, the bundle stage).
 import init, { mount } from './news-card-core.js';
 import {
-  ARTICLE, ARTICLES, ATTRIBUTE_PROPERTIES, DEFAULT_LABEL, ERROR_EVENT, FAILURE_TEXT,
-  HIDDEN_PANEL, INTEGRITY, LABEL, LOADER_INPUT, LOADING, MARKS, NOSCRIPT_STYLESHEET, NO_URL_UPDATE,
-  OBSERVED_ATTRIBUTES, READY_EVENT, SNIPPET, STARTUP, STATE_ATTRIBUTE, STYLESHEET, TAB_KEYS,
-  TAB_STATES, TAG, WASM,
+  ARTICLE, ATTRIBUTE_PROPERTIES, CONTENT, ERROR_EVENT, HIDDEN_PANEL, INTEGRITY, LABEL,
+  LOADER_INPUT, LOADING, MARKS, NOSCRIPT_STYLESHEET, NO_URL_UPDATE, OBSERVED_ATTRIBUTES,
+  READY_EVENT, SNIPPET, STARTUP, STATE_ATTRIBUTE, STYLESHEET, TAB_KEYS, TAB_STATES, TAG, WASM,
 } from './news-card-contract.js';
 
 const here = import.meta.url;
@@ -111,8 +110,15 @@ const LAZY_MARGIN = '100% 0px';
 /** What else starts a lazy card: the reader reaching for it. */
 const LAZY_TRIGGERS = ['pointerenter', 'touchstart', 'focusin'];
 
-/** The articles, in tab order, as the `articles` property gives them. */
-const articles = Object.freeze(ARTICLES.map((article) => Object.freeze({ ...article })));
+/**
+ * What the loader knows of the content (the contract module's `CONTENT`, one string): the tab
+ * list's default name and the line a card that cannot start shows, in the content's language,
+ * and the articles, in tab order, as the `articles` property gives them.
+ */
+const [[DEFAULT_LABEL, FAILURE_TEXT], ...ARTICLE_FIELDS] = CONTENT.split('\x1e')
+  .map((record) => record.split('\x1f'));
+const articles = Object.freeze(ARTICLE_FIELDS
+  .map(([slug, headline]) => Object.freeze({ slug, headline })));
 
 /**
  * The tab a key of the tabs pattern moves the selection to from `current` among `count`, as

@@ -8,7 +8,7 @@ use crate::{content::Article, contract::slug_of_panel_id};
 ///
 /// ```
 /// # use news_card::{attributes::article_index, Article};
-/// # let article = |slug| Article { slug, headline: slug, caption: &[], credit: None, paragraphs: &[], published: None, link: None };
+/// # let article = |slug| Article { slug, headline: slug, tab: None, caption: &[], credit: None, paragraphs: &[], published: None, link: None };
 /// let articles = [article("floods"), article("elections")];
 /// assert_eq!(article_index("elections", &articles), Ok(1));
 /// assert_eq!(article_index("1", &articles), Ok(0));
@@ -118,6 +118,7 @@ mod tests {
         Article {
             slug: "first",
             headline: "First",
+            tab: None,
             caption: &[],
             credit: None,
             paragraphs: &["One."],
@@ -127,6 +128,7 @@ mod tests {
         Article {
             slug: "second",
             headline: "Second",
+            tab: None,
             caption: &[],
             credit: None,
             paragraphs: &["Two."],

@@ -1,7 +1,7 @@
 //! news-card: an embeddable news card built with Yew.
 //!
-//! The flow is: `content/articles.txt` → [`parse`] (run by `build.rs` at compile time) →
-//! [`content::ARTICLES`] embedded in the binary → the [`components`] that render them.
+//! The flow is: `content/articles.txt` → `parse/` (the content crate, run by `build.rs` at
+//! compile time) → [`content`], embedded in the binary → the [`components`] that render it.
 //! [`embed`] mounts it into `<news-card>` elements for `loader/news-card.js`; tests mount it
 //! the same way.
 
@@ -12,7 +12,6 @@ pub mod contract;
 #[cfg(feature = "csr")]
 pub mod embed;
 pub mod page;
-pub mod parse;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 #[cfg(feature = "ssr")]
@@ -20,4 +19,4 @@ pub mod publish;
 pub mod selection;
 
 pub use components::{NewsCard, NewsCardProps};
-pub use content::{Article, ARTICLES};
+pub use content::{articles, Article};

@@ -80,6 +80,9 @@ pub struct NewsArticle<'a> {
     /// The full story's address, if the content gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<&'a str>,
+    /// The article's language (BCP 47), the content's.
+    #[serde(rename = "inLanguage")]
+    pub in_language: &'a str,
 }
 
 /// A schema.org `ImageObject`: the article's photo as its caption describes it.
@@ -96,8 +99,8 @@ pub struct ImageObject<'a> {
 }
 
 impl<'a> NewsArticle<'a> {
-    /// The `NewsArticle` of `article`.
-    pub fn of(article: &'a Article) -> NewsArticle<'a> {
+    /// The `NewsArticle` of `article`, written in `language`.
+    pub fn of(article: &'a Article, language: &'a str) -> NewsArticle<'a> {
         NewsArticle {
             context: "https://schema.org",
             kind: "NewsArticle",
@@ -109,17 +112,18 @@ impl<'a> NewsArticle<'a> {
             },
             date_published: article.published.map(|published| published.datetime),
             url: article.link,
+            in_language: language,
         }
     }
 }
 
-/// `<script type="application/ld+json">` blocks, one per article. `<` is escaped so that no
-/// article text can close the script element.
-pub fn json_ld_scripts(articles: &[Article]) -> String {
+/// `<script type="application/ld+json">` blocks, one per article, written in `language`. `<`
+/// is escaped so that no article text can close the script element.
+pub fn json_ld_scripts(articles: &[Article], language: &str) -> String {
     articles
         .iter()
         .map(|article| {
-            let data = serde_json::to_string(&NewsArticle::of(article))
+            let data = serde_json::to_string(&NewsArticle::of(article, language))
                 .expect("a NewsArticle of strings always serialises")
                 .replace('<', "\\u003c");
             format!("<script type=\"application/ld+json\">{data}</script>\n")
@@ -154,6 +158,7 @@ mod tests {
     static TRICKY: &[Article] = &[Article {
         slug: "tricky",
         headline: "</script><script>alert(1)</script>",
+        tab: None,
         caption: &["A <b>caption</b>."],
         credit: None,
         paragraphs: &["One & two.", "Three."],
@@ -163,7 +168,7 @@ mod tests {
 
     #[test]
     fn json_ld_cannot_close_its_script_element() {
-        let scripts = json_ld_scripts(TRICKY);
+        let scripts = json_ld_scripts(TRICKY, "en");
         assert_eq!(scripts.matches("</script>").count(), 1, "{scripts}");
         let json = scripts
             .trim_start_matches("<script type=\"application/ld+json\">")
@@ -171,6 +176,7 @@ mod tests {
             .trim_end_matches("</script>");
         let value: Value = serde_json::from_str(json).unwrap();
         assert_eq!(value["headline"], json!(TRICKY[0].headline));
+        assert_eq!(value["inLanguage"], json!("en"));
         assert!(
             value.get("articleBody").is_none(),
             "the body is in the panel"

@@ -7,12 +7,11 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::{
-    content::Article,
+    content::Content,
     contract::{
         file, mark, startup, Attribute, TabState, ARTICLE, ATTRIBUTES, CLASS, CUSTOM_PROPERTIES,
-        DEFAULT_LABEL, ERROR_EVENT, EVENTS, FAILURE_TEXT, GLOBAL_ATTRIBUTES, HIDDEN_PANEL, LABEL,
-        LOADING, NO_URL_UPDATE, PACKAGE_FILES, PARTS, READY_EVENT, READ_ONLY_PROPERTIES,
-        STATE_ATTRIBUTE, TAB_KEYS, TAG,
+        ERROR_EVENT, EVENTS, GLOBAL_ATTRIBUTES, HIDDEN_PANEL, LABEL, LOADING, NO_URL_UPDATE,
+        PACKAGE_FILES, PARTS, READY_EVENT, READ_ONLY_PROPERTIES, STATE_ATTRIBUTE, TAB_KEYS, TAG,
     },
 };
 
@@ -34,19 +33,28 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
+/// What the loader knows of the content, as one string: the tab list's default name and the
+/// line a card that cannot start shows (separated by U+001F), then each article's slug and
+/// headline (U+001E before each, U+001F between). One string literal, so that the size gate
+/// takes the content off the loader exactly (`tests/dist/size_budget.rs`).
+pub fn loader_content(content: &Content) -> String {
+    let mut text = format!("{}\u{1f}{}", content.words.tab_list, content.words.failure);
+    for article in content.articles {
+        text.push_str(&format!("\u{1e}{}\u{1f}{}", article.slug, article.headline));
+    }
+    text
+}
+
 /// The JavaScript module of contract constants `loader/news-card.js` imports (and the build
 /// bundles into `news-card.js`): names, the served file names with their Subresource Integrity
-/// hashes (wasm, stylesheet, no-script layout) and the articles' slugs and headlines. `served`
-/// gives the name a file of `dist/` is served under, `integrity` its hash.
+/// hashes (wasm, stylesheet, no-script layout) and what the loader knows of the content
+/// ([`loader_content`]). `served` gives the name a file of `dist/` is served under,
+/// `integrity` its hash.
 pub fn loader_contract(
-    articles: &[Article],
+    content: &Content,
     served: impl Fn(&str) -> String,
     integrity: impl Fn(&str) -> String,
 ) -> String {
-    let list: Vec<Value> = articles
-        .iter()
-        .map(|a| json!({ "slug": a.slug, "headline": a.headline }))
-        .collect();
     let constants = [
         ("TAG", json!(TAG)),
         ("ARTICLE", json!(ARTICLE.name)),
@@ -61,7 +69,6 @@ pub fn loader_contract(
             "ATTRIBUTE_PROPERTIES",
             json!(ATTRIBUTES.iter().map(|a| a.property).collect::<Vec<_>>()),
         ),
-        ("DEFAULT_LABEL", json!(DEFAULT_LABEL)),
         ("READY_EVENT", json!(READY_EVENT.name)),
         ("ERROR_EVENT", json!(ERROR_EVENT.name)),
         ("STYLESHEET", json!(served(file::STYLESHEET))),
@@ -75,8 +82,7 @@ pub fn loader_contract(
             json!([file::WASM, file::STYLESHEET, file::NOSCRIPT_STYLESHEET].map(&integrity)),
         ),
         ("SNIPPET", json!(served(file::SNIPPET))),
-        ("FAILURE_TEXT", json!(FAILURE_TEXT)),
-        ("ARTICLES", json!(list)),
+        ("CONTENT", json!(loader_content(content))),
         (
             "TAB_STATES",
             json!(

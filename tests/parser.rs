@@ -1,22 +1,27 @@
-//! Native tests of the build-time parser: the real content file, every malformed fixture, and a
-//! property test that no input makes it panic.
+//! Native tests of the content crate (`parse/`), which reads the content at build time: the
+//! article format on the real content file and on fixtures, every malformed fixture, the build
+//! script's messages; `parser/languages.rs` the language file, the card's words and dates in
+//! each language; `parser/embedded.rs` the content as the wasm embeds it and reads it back; a
+//! property test that no input makes the parser panic.
 
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "parser/embedded.rs"]
+mod embedded;
+#[path = "parser/languages.rs"]
+mod languages;
 #[path = "parser/properties.rs"]
 mod properties;
 
-use news_card::parse::{
-    direction, language, parse, parse_bytes, readable_date, slug, ParseError, ParsedArticle,
-};
+use news_card_parse::{parse, parse_bytes, slug, ParseError, ParsedArticle};
 
 /// The real content, which editors change: only structural checks use it.
-const CONTENT: &str = include_str!("../content/articles.txt");
+pub(crate) const CONTENT: &str = include_str!("../content/articles.txt");
 
 /// A copy of the first two articles the project published, for the exact-output tests.
 const SEED: &str = include_str!("fixtures/valid/seed.txt");
 
-fn fixture(path: &str) -> String {
+pub(crate) fn fixture(path: &str) -> String {
     let full = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&full).unwrap_or_else(|err| panic!("{full}: {err}"))
 }
@@ -137,19 +142,6 @@ fn slugs_are_stable_link_ids() {
 }
 
 #[test]
-fn the_embedded_articles_are_the_parsed_ones() {
-    let parsed = parse(CONTENT).unwrap();
-    assert_eq!(parsed.len(), news_card::ARTICLES.len());
-    for (p, e) in parsed.iter().zip(news_card::ARTICLES) {
-        assert_eq!(p.slug, e.slug);
-        assert_eq!(p.headline, e.headline);
-        assert_eq!(p.caption, e.caption);
-        assert_eq!(p.credit.as_deref(), e.credit);
-        assert_eq!(p.paragraphs, e.paragraphs);
-    }
-}
-
-#[test]
 fn windows_line_endings_and_a_byte_order_mark_parse_the_same() {
     let crlf = format!("\u{feff}{}", SEED.replace('\n', "\r\n"));
     assert_eq!(parse(&crlf).unwrap(), parse(SEED).unwrap());
@@ -218,7 +210,7 @@ const MALFORMED: &[(&str, usize, &str)] = &[
     (
         "unknown-metadata.txt",
         2,
-        "only `Published: …` and `Link: …`",
+        "only `Published: …`, `Link: …` and `Tab: …`",
     ),
     ("second-published.txt", 3, "a second `Published:` line"),
     (
@@ -228,6 +220,8 @@ const MALFORMED: &[(&str, usize, &str)] = &[
     ),
     ("plain-no-body.txt", 1, "no body"),
     ("metadata-in-seed.txt", 2, "go in the plain form"),
+    ("empty-tab.txt", 2, "`Tab:` is empty"),
+    ("control-character.txt", 5, "control character (U+001E)"),
 ];
 
 #[test]
@@ -271,7 +265,7 @@ fn invalid_utf8_is_reported_with_its_line() {
 }
 
 /// The newest compiled build script of this package (cargo has built it to run these tests).
-fn build_script() -> std::path::PathBuf {
+pub(crate) fn build_script() -> std::path::PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
@@ -292,7 +286,7 @@ fn build_script() -> std::path::PathBuf {
 
 /// Checks that the build script reported `message` as a cargo error (which cargo prints as
 /// `error: …`) and nowhere else, so that the editor reads it once.
-fn assert_reported_once(output: &std::process::Output, message: &str) {
+pub(crate) fn assert_reported_once(output: &std::process::Output, message: &str) {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     let reported = format!("cargo::error={message}");
@@ -310,7 +304,11 @@ fn run_build_script(name: &str, content: &[u8]) -> std::process::Output {
 }
 
 /// Runs the build script in a scratch package whose content is `content` in `language`.
-fn run_build_script_in(name: &str, content: &[u8], language: &str) -> std::process::Output {
+pub(crate) fn run_build_script_in(
+    name: &str,
+    content: &[u8],
+    language: &str,
+) -> std::process::Output {
     let dir = std::env::temp_dir().join(format!("news-card-build-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("content")).unwrap();
@@ -346,43 +344,6 @@ fn malformed_content_fails_the_build_naming_the_file_and_line() {
 }
 
 #[test]
-fn the_content_language_is_a_language_tag() {
-    assert_eq!(language("en\n").as_deref(), Ok("en"));
-    assert_eq!(language("\u{feff}\n  pt-BR  \n").as_deref(), Ok("pt-BR"));
-    assert_eq!(language("zh-Hant-TW").as_deref(), Ok("zh-Hant-TW"));
-    let empty = language("\n\n").unwrap_err();
-    assert_eq!(empty.line, 1);
-    assert!(empty.message.contains("no language"), "{empty}");
-    for bad in ["english", "e", "en_GB", "en-", "fr CA", "<b>"] {
-        let error = language(&format!("\n{bad}\n")).unwrap_err();
-        assert_eq!(error.line, 2, "{bad}");
-        assert!(error.message.contains(bad), "{error}");
-    }
-}
-
-#[test]
-fn right_to_left_languages_are_told_apart() {
-    for rtl in [
-        "ar", "ar-EG", "he", "fa", "ur", "yi", "AR", "ku-Arab", "pa-Arab",
-    ] {
-        assert_eq!(direction(rtl), "rtl", "{rtl}");
-    }
-    for ltr in ["en", "fr-CA", "zh-Hant", "ru", "arn", "hy"] {
-        assert_eq!(direction(ltr), "ltr", "{ltr}");
-    }
-}
-
-#[test]
-fn a_malformed_language_fails_the_build_naming_its_file_and_line() {
-    let output = run_build_script_in("bad-language", CONTENT.as_bytes(), "\nEnglish\n");
-    assert!(!output.status.success());
-    assert_reported_once(
-        &output,
-        "content/language.txt:2: `English` is not a language tag",
-    );
-}
-
-#[test]
 fn the_plain_form_writes_each_thing_once_with_optional_metadata() {
     let articles = parse(&fixture("valid/plain.txt")).unwrap();
     let (bridge, library) = (&articles[0], &articles[1]);
@@ -407,7 +368,9 @@ fn the_plain_form_writes_each_thing_once_with_optional_metadata() {
         bridge.link.as_deref(),
         Some("https://news.example/city/harbour-bridge")
     );
-    assert_eq!((bridge.line, library.line), (1, 15));
+    assert_eq!(bridge.tab.as_deref(), Some("Bridge reopens"));
+    assert_eq!(library.tab, None);
+    assert_eq!((bridge.line, library.line), (1, 16));
     assert_eq!(
         library.caption,
         ["Readers in the main hall of the central library."]
@@ -448,18 +411,4 @@ fn both_forms_live_in_one_file_and_the_seed_articles_stay_as_they_were() {
 fn a_seed_article_missing_its_marker_is_told_apart_from_a_plain_one() {
     let err = error_of("malformed/no-marker.txt");
     assert!(err.message.contains("`TT`"), "{err}");
-}
-
-#[test]
-fn dates_read_in_the_content_language() {
-    assert_eq!(
-        readable_date("2026-11-20T09:30Z", "en"),
-        "20 November 2026, 09:30 UTC"
-    );
-    assert_eq!(readable_date("2026-11-20", "en-US"), "20 November 2026");
-    assert_eq!(
-        readable_date("2026-11-20T09:30:15-05:00", "en"),
-        "20 November 2026, 09:30 UTC-05:00"
-    );
-    assert_eq!(readable_date("2026-11-20", "de"), "2026-11-20");
 }

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use super::Caption;
 use crate::{
-    content::Article,
-    contract::{part, FULL_STORY_TEXT},
+    content::{Article, Words},
+    contract::part,
 };
 
 /// Props for [`ArticlePanel`].
@@ -13,6 +13,8 @@ use crate::{
 pub struct ArticlePanelProps {
     /// The article to show.
     pub article: &'static Article,
+    /// The card's own words, in the article's language.
+    pub words: &'static Words,
     /// The panel's `id`, the target of its tab's `aria-controls` and of deep links.
     pub id: AttrValue,
     /// The `id` of the tab that labels this panel.
@@ -44,13 +46,13 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
                     <time part={part::DATE} datetime={published.datetime}>{ published.text }</time>
                 </p>
             }
-            <Caption pieces={article.caption} credit={article.credit} />
+            <Caption pieces={article.caption} credit={article.credit} words={props.words} />
             <div class="news-card__body" part={part::BODY}>
                 { for article.paragraphs.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
             </div>
             if let Some(link) = article.link {
                 <p class="news-card__more">
-                    <a class="news-card__link" part={part::LINK} href={link}>{ FULL_STORY_TEXT }</a>
+                    <a class="news-card__link" part={part::LINK} href={link}>{ props.words.full_story }</a>
                 </p>
             }
         </section>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::contract::part;
+use crate::{content::Words, contract::part};
 
 /// Props for [`Caption`].
 #[derive(Properties, PartialEq)]
@@ -12,9 +12,12 @@ pub struct CaptionProps {
     /// The photo credit (`NAME / AGENCY`), shown apart from the caption text.
     #[prop_or_default]
     pub credit: Option<&'static str>,
+    /// The card's own words, for the line around the credit.
+    pub words: &'static Words,
 }
 
-/// A `figure` whose `figcaption` holds the caption text and, on its own line, the credit.
+/// A `figure` whose `figcaption` holds the caption text and, on its own line, the credit in
+/// the content's words ("Photo by NAME / AGENCY").
 #[component]
 pub fn Caption(props: &CaptionProps) -> Html {
     html! {
@@ -22,7 +25,7 @@ pub fn Caption(props: &CaptionProps) -> Html {
             <figcaption class="news-card__caption">
                 <span class="news-card__caption-text">{ props.pieces.join(" ") }</span>
                 if let Some(credit) = props.credit {
-                    <small class="news-card__credit" part={part::CREDIT}>{ "Photo by " }{ credit }</small>
+                    <small class="news-card__credit" part={part::CREDIT}>{ [props.words.credit_before, credit, props.words.credit_after].concat() }</small>
                 }
             </figcaption>
         </figure>

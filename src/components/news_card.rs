@@ -8,8 +8,8 @@ use yew::prelude::*;
 use super::{ArticlePanel, TabList};
 use crate::{
     attributes::article_for_fragment,
-    content::{Article, ARTICLES, DIRECTION, LANGUAGE},
-    contract::{panel_id, part, tab_id, DEFAULT_LABEL, TAG},
+    content::{articles, direction, language, words, Article, Words},
+    contract::{panel_id, part, tab_id, TAG},
     page::{current_fragment, report_reader_change, scroll_into_view},
     selection::{Cause, Change, Request, Selection},
 };
@@ -18,8 +18,11 @@ use crate::{
 #[derive(Properties, PartialEq)]
 pub struct NewsCardProps {
     /// The articles to show; by default those embedded from `content/articles.txt`.
-    #[prop_or(ARTICLES)]
+    #[prop_or_else(articles)]
     pub articles: &'static [Article],
+    /// The card's own words; by default those of the content's language.
+    #[prop_or_else(words)]
+    pub words: &'static Words,
     /// The index of the article shown first (clamped to the last article).
     #[prop_or_default]
     pub initial: usize,
@@ -31,14 +34,14 @@ pub struct NewsCardProps {
     /// The prefix of every `id` in the card; must be unique on the page.
     #[prop_or(AttrValue::Static(TAG))]
     pub id_prefix: AttrValue,
-    /// The tab list's accessible name.
-    #[prop_or(AttrValue::Static(DEFAULT_LABEL))]
-    pub label: AttrValue,
+    /// The tab list's accessible name; `None`: the words' (`Words::tab_list`).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
     /// The language of the articles' text (a BCP 47 tag), whatever the page's language.
-    #[prop_or(AttrValue::Static(LANGUAGE))]
+    #[prop_or_else(content_language)]
     pub lang: AttrValue,
     /// The card's direction (`ltr` or `rtl`); `None` leaves it to the element around the card.
-    #[prop_or(Some(AttrValue::Static(DIRECTION)))]
+    #[prop_or_else(content_direction)]
     pub dir: Option<AttrValue>,
     /// Whether the selection follows the URL fragment: a fragment naming one of this card's
     /// panels selects it (after the first render, scrolling the card into view, and on every
@@ -62,6 +65,16 @@ pub struct NewsCardProps {
     /// ran): a URL fragment present on load does not override it.
     #[prop_or_default]
     pub initial_by_reader: bool,
+}
+
+/// The content's language, as a prop.
+fn content_language() -> AttrValue {
+    AttrValue::Static(language())
+}
+
+/// The content's direction, as a prop.
+fn content_direction() -> Option<AttrValue> {
+    Some(AttrValue::Static(direction()))
 }
 
 /// A tabbed news card: one tab per article, only the selected article's panel shown.
@@ -165,6 +178,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
             <ArticlePanel
                 key={article.slug}
                 article={article}
+                words={props.words}
                 id={panel_id(&props.id_prefix, article.slug)}
                 tab_id={tab_id(&props.id_prefix, article.slug)}
                 hidden={index != selection.index}
@@ -184,7 +198,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
                 articles={props.articles}
                 selected={selection.index}
                 id_prefix={props.id_prefix.clone()}
-                label={props.label.clone()}
+                label={props.label.clone().unwrap_or(AttrValue::Static(props.words.tab_list))}
                 on_select={on_select}
             />
             { for panels }

@@ -67,7 +67,7 @@ pub fn TabList(props: &TabListProps) -> Html {
                 aria-controls={panel_id(&props.id_prefix, article.slug)}
                 tabindex={state.tabindex}
             >
-                { article.headline }
+                { article.tab_text() }
             </button>
         }
     });

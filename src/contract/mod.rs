@@ -42,8 +42,8 @@ pub const LABEL: Attribute = Attribute {
     name: "label",
     property: "label",
     type_text: "string",
-    description: "The tab list's accessible name, in the page's language (default \
-                  \"News articles\").",
+    description: "The tab list's accessible name, in the page's language (default: the \
+                  card's words for it in the content's language, `News articles` in English).",
 };
 
 /// The `no-url-update` attribute: selections leave the page's URL alone.
@@ -98,9 +98,6 @@ pub const GLOBAL_ATTRIBUTES: &[Attribute] = &[
                       starts.",
     },
 ];
-
-/// The tab list's accessible name when the element has no `label`.
-pub const DEFAULT_LABEL: &str = "News articles";
 
 /// A read-only property of the element (the attributes' properties are in [`ATTRIBUTES`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,12 +248,10 @@ pub const PARTS: &[Styling] = &[
     },
     Styling {
         name: part::LINK,
-        description: "A panel's \"Full story\" link, for articles that have one.",
+        description: "A panel's link to the full story (`Full story` in English), for \
+                      articles that have one.",
     },
 ];
-
-/// The text of a panel's link to the full story.
-pub const FULL_STORY_TEXT: &str = "Full story";
 
 /// Every custom property the card reads, set on the element or an ancestor.
 pub const CUSTOM_PROPERTIES: &[Styling] = &[
@@ -315,7 +310,7 @@ pub const CUSTOM_PROPERTIES: &[Styling] = &[
     },
     Styling {
         name: "--news-card-link",
-        description: "The \"Full story\" link (default: the accent).",
+        description: "The link to the full story (default: the accent).",
     },
 ];
 
@@ -348,9 +343,6 @@ pub const STATE_ATTRIBUTE: &str = "data-news-card-state";
 /// The attribute that marks the element a card is mounted in inside its shadow root; the
 /// prerender writes it and the client looks for it to hydrate instead of rendering anew.
 pub const ROOT_ATTRIBUTE: &str = "data-news-card-root";
-
-/// What a card that cannot start says in place of the articles.
-pub const FAILURE_TEXT: &str = "The news could not load.";
 
 /// The shadow root's children, in order, as the prerender writes them and the client builds
 /// them: the card's stylesheet, the no-script layout (inside `<noscript>`, prerendered only)

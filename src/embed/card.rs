@@ -19,10 +19,8 @@ use super::{
 use crate::{
     attributes::{article_for_fragment, article_index, opening, Opening},
     components::{prerender_props, NewsCard, NewsCardProps},
-    content::{ARTICLES, DIRECTION},
-    contract::{
-        ShadowChild, ARTICLE, DEFAULT_LABEL, LABEL, NO_URL_UPDATE, ROOT_ATTRIBUTE, SHADOW_ROOT,
-    },
+    content::{articles, direction},
+    contract::{ShadowChild, ARTICLE, LABEL, NO_URL_UPDATE, ROOT_ATTRIBUTE, SHADOW_ROOT},
     page::{current_fragment, report_reader_change},
     selection::{Cause, Change, Request},
 };
@@ -36,7 +34,7 @@ pub struct MountedCard {
     host: HtmlElement,
     /// The card's id prefix, held until it unmounts.
     prefix: Option<AttrValue>,
-    label: AttrValue,
+    label: Option<AttrValue>,
     update_url: bool,
     request: Option<Request>,
     opening: Opening,
@@ -53,7 +51,7 @@ impl MountedCard {
     /// attribute or property asks. An unknown value logs a console warning listing the valid
     /// ones and leaves the selection as it is. No change event: the page asked.
     pub fn select(&mut self, value: &str) {
-        match article_index(value, ARTICLES) {
+        match article_index(value, articles()) {
             Ok(index) => {
                 let serial = self.request.map_or(0, |r| r.serial.wrapping_add(1));
                 self.request = Some(Request { index, serial });
@@ -72,15 +70,15 @@ impl MountedCard {
 
     /// The selected article's slug.
     pub fn selected(&self) -> String {
-        ARTICLES
+        articles()
             .get(self.selected.get())
             .map(|article| article.slug.to_owned())
             .unwrap_or_default()
     }
 
-    /// Sets the tab list's accessible name (`None`: the default).
+    /// Sets the tab list's accessible name (`None`: the content's words for it).
     pub fn set_label(&mut self, label: Option<String>) {
-        self.label = label.map_or(AttrValue::Static(DEFAULT_LABEL), AttrValue::from);
+        self.label = label.map(AttrValue::from);
         self.update();
     }
 
@@ -115,7 +113,7 @@ impl MountedCard {
             id_prefix: prefix,
             label: self.label.clone(),
             // The publisher's `dir` on the element wins over the content's direction.
-            dir: (!self.host.has_attribute("dir")).then_some(AttrValue::Static(DIRECTION)),
+            dir: (!self.host.has_attribute("dir")).then_some(AttrValue::Static(direction())),
             deep_link: true,
             update_url: self.update_url,
             on_change: on_change.clone(),
@@ -125,14 +123,14 @@ impl MountedCard {
                 // changed the article, once, and the URL follows the last.
                 let picks = std::mem::take(&mut *reports.borrow_mut());
                 for (at, &index) in picks.iter().enumerate() {
-                    if let Some(article) = ARTICLES.get(index) {
+                    if let Some(article) = articles().get(index) {
                         let change = Change {
                             index,
                             article,
                             cause: Cause::Reader,
                         };
                         let url = update_url && at + 1 == picks.len();
-                        report_reader_change(change, &reported_prefix, ARTICLES, url, &on_change);
+                        report_reader_change(change, &reported_prefix, articles(), url, &on_change);
                     }
                 }
                 lifecycle.borrow_mut().rendered();
@@ -174,19 +172,17 @@ pub fn mount(
     let picks: Vec<usize> = picks
         .iter()
         .filter_map(|&index| usize::try_from(index).ok())
-        .filter(|&index| index < ARTICLES.len())
+        .filter(|&index| index < articles().len())
         .collect();
     let prefix = prefixes::claim(&host);
-    let linked = article_for_fragment(&current_fragment(), &prefix, ARTICLES);
+    let linked = article_for_fragment(&current_fragment(), &prefix, articles());
     let mut opening = opening(
         &picks,
         requested_article(&host),
         linked,
         prerender_props().initial,
     );
-    let label = host
-        .get_attribute(LABEL.name)
-        .map_or(AttrValue::Static(DEFAULT_LABEL), AttrValue::from);
+    let label = host.get_attribute(LABEL.name).map(AttrValue::from);
     // A card rendered into an empty shadow root also waits for its stylesheet.
     let (lifecycle, interactive) = Lifecycle::new(prerendered.is_some());
     let mut card = MountedCard {
@@ -324,7 +320,7 @@ fn render_root(
 /// and names none.
 fn requested_article(host: &Element) -> Option<usize> {
     let value = host.get_attribute(ARTICLE.name)?;
-    article_index(&value, ARTICLES)
+    article_index(&value, articles())
         .map_err(|warning| warn(&format!("{warning}. Showing the first.")))
         .ok()
 }

@@ -6,7 +6,7 @@ use yew::{AppHandle, Renderer};
 
 use news_card::{NewsCard, NewsCardProps};
 
-use super::fixtures::NEWS;
+use super::fixtures::{NEWS, WORDS};
 
 /// A card mounted into its own container; the container is removed when the fixture drops.
 pub struct Mounted {
@@ -75,7 +75,14 @@ pub async fn mount_with(props: NewsCardProps, attributes: &[(&str, &str)]) -> Mo
 
 /// Mounts a card with the fixture articles ([`super::fixtures::NEWS`]) and default props.
 pub async fn mount() -> Mounted {
-    mount_with(yew::props!(NewsCardProps { articles: NEWS }), &[]).await
+    mount_with(
+        yew::props!(NewsCardProps {
+            articles: NEWS,
+            words: &WORDS,
+        }),
+        &[],
+    )
+    .await
 }
 
 /// The page's document.

@@ -2,7 +2,10 @@
 //! that use them assert the fixture's counts, slugs and text, so editing the content never
 //! breaks them.
 
-use news_card::{content::Published, Article};
+use news_card::{
+    content::{Published, Words},
+    Article,
+};
 
 /// Three news articles shaped like real content: credits, several caption pieces, curly quotes
 /// and apostrophes, several paragraphs; the second with a publication date and a link.
@@ -10,6 +13,7 @@ pub static NEWS: &[Article] = &[
     Article {
         slug: "harbour-bridge-reopens-after-repairs",
         headline: "Harbour Bridge Reopens After Repairs",
+        tab: None,
         caption: &[
             "Cyclists cross the Harbour Bridge on its first morning back in service.",
             "The bridge was closed for eleven weeks.",
@@ -26,6 +30,7 @@ pub static NEWS: &[Article] = &[
     Article {
         slug: "library-extends-opening-hours",
         headline: "Library Extends Opening Hours",
+        tab: None,
         caption: &["Readers in the main hall of the central library."],
         credit: Some("Tom Ito / Local Wire"),
         paragraphs: &[
@@ -41,6 +46,7 @@ pub static NEWS: &[Article] = &[
     Article {
         slug: "rain-expected-for-the-weekend",
         headline: "Rain Expected for the Weekend",
+        tab: None,
         caption: &["Clouds gather over the hills north of the city."],
         credit: Some("Mia Berg / Weather Service"),
         paragraphs: &["Forecasters expect heavy rain on Saturday and Sunday."],
@@ -48,3 +54,13 @@ pub static NEWS: &[Article] = &[
         link: None,
     },
 ];
+
+/// The card's own words for the fixture articles, in a language of their own (so that a test
+/// shows they come from the words, not from the code).
+pub static WORDS: Words = Words {
+    full_story: "The whole story",
+    tab_list: "Today's stories",
+    failure: "Nothing to read right now.",
+    credit_before: "Picture: ",
+    credit_after: " (used with permission)",
+};

@@ -3,7 +3,7 @@
 use crate::common::dom::{
     click, focused, mount, mount_with, press, press_with, query, query_all, text,
 };
-use crate::common::fixtures::NEWS;
+use crate::common::fixtures::{NEWS, WORDS};
 use news_card::{selection::Change, Article, NewsCardProps};
 use wasm_bindgen_test::*;
 use yew::{AttrValue, Callback};
@@ -32,7 +32,12 @@ async fn every_article_is_shown_exactly_as_parsed() {
         let credit = query(&figcaption, ".news-card__credit").expect("a credit");
         assert_eq!(
             credit.text_content().unwrap(),
-            format!("Photo by {}", article.credit.unwrap())
+            format!(
+                "{}{}{}",
+                WORDS.credit_before,
+                article.credit.unwrap(),
+                WORDS.credit_after
+            )
         );
 
         let paragraphs: Vec<String> = query_all(panel, "[part=body] p")
@@ -171,6 +176,7 @@ static THREE: &[Article] = &[
     Article {
         slug: "one",
         headline: "One",
+        tab: None,
         caption: &["First."],
         credit: None,
         paragraphs: &["1"],
@@ -180,6 +186,7 @@ static THREE: &[Article] = &[
     Article {
         slug: "two",
         headline: "Two",
+        tab: None,
         caption: &["Second."],
         credit: None,
         paragraphs: &["2"],
@@ -189,6 +196,7 @@ static THREE: &[Article] = &[
     Article {
         slug: "three",
         headline: "Three",
+        tab: None,
         caption: &["Third."],
         credit: None,
         paragraphs: &["3"],
@@ -323,6 +331,7 @@ static MARKUP: &[Article] = &[
     Article {
         slug: "markup",
         headline: "<b>Bold</b> & bright",
+        tab: None,
         caption: &["<img src=x onerror=alert(1)>"],
         credit: Some("A &amp; B"),
         paragraphs: &["<script>alert(1)</script> &amp; more"],
@@ -332,6 +341,7 @@ static MARKUP: &[Article] = &[
     Article {
         slug: "plain",
         headline: "Plain",
+        tab: None,
         caption: &["Plain caption."],
         credit: None,
         paragraphs: &["Plain text."],
@@ -403,10 +413,7 @@ async fn an_article_with_a_date_and_a_link_shows_both_and_one_without_neither() 
             Some(href) => {
                 let link = link.expect("a link to the full story");
                 assert_eq!(link.get_attribute("href").as_deref(), Some(href));
-                assert_eq!(
-                    link.text_content().unwrap(),
-                    news_card::contract::FULL_STORY_TEXT
-                );
+                assert_eq!(link.text_content().unwrap(), WORDS.full_story);
             }
             None => assert!(link.is_none(), "{}: no link", article.headline),
         }

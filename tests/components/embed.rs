@@ -9,8 +9,9 @@ use crate::common::dom::{
 use gloo::events::EventListener;
 use js_sys::Reflect;
 use news_card::{
-    content::{DIRECTION, LANGUAGE},
-    embed, ARTICLES,
+    articles,
+    content::{direction, language},
+    embed,
 };
 use wasm_bindgen::{prelude::*, JsCast};
 use wasm_bindgen_test::*;
@@ -106,7 +107,7 @@ fn fragment() -> String {
 #[wasm_bindgen_test]
 async fn the_card_renders_in_an_open_shadow_root_with_its_stylesheet() {
     let h = host(&[], &[]).await;
-    assert_eq!(h.tabs().len(), ARTICLES.len());
+    assert_eq!(h.tabs().len(), articles().len());
     assert_eq!(h.host.children().length(), 0, "nothing in the light DOM");
     let links = shadow_all(&h.shadow(), "link[rel=stylesheet]");
     assert_eq!(links.len(), 1);
@@ -140,11 +141,11 @@ async fn the_card_is_shown_once_its_stylesheet_loads_or_fails() {
 
 #[wasm_bindgen_test]
 async fn the_article_attribute_takes_a_slug_or_a_position() {
-    let last = ARTICLES.len() - 1;
-    let by_slug = host(&[("article", ARTICLES[last].slug)], &[]).await;
+    let last = articles().len() - 1;
+    let by_slug = host(&[("article", articles()[last].slug)], &[]).await;
     assert_eq!(by_slug.selected(), last);
     drop(by_slug);
-    let position = ARTICLES.len().to_string();
+    let position = articles().len().to_string();
     let by_number = host(&[("article", &position)], &[]).await;
     assert_eq!(by_number.selected(), last);
 }
@@ -175,7 +176,10 @@ async fn an_unknown_article_warns_and_falls_back_to_the_first() {
 #[wasm_bindgen_test]
 async fn ids_come_from_the_element_id_or_its_position() {
     let named = host(&[("id", "top")], &[]).await;
-    assert_eq!(named.panels()[0].id(), format!("top-{}", ARTICLES[0].slug));
+    assert_eq!(
+        named.panels()[0].id(),
+        format!("top-{}", articles()[0].slug)
+    );
     let first = host(&[], &[]).await;
     let second = host(&[], &[]).await;
     let (a, b) = (first.panels()[0].id(), second.panels()[0].id());
@@ -195,14 +199,14 @@ async fn the_card_keeps_the_content_language_whatever_the_page_s() {
         .closest("[lang]")
         .unwrap()
         .expect("an element with lang");
-    assert_eq!(marked.get_attribute("lang").as_deref(), Some(LANGUAGE));
+    assert_eq!(marked.get_attribute("lang").as_deref(), Some(language()));
 }
 
 #[wasm_bindgen_test]
 async fn the_card_runs_in_the_content_s_direction_unless_its_element_has_a_dir() {
     // The arrow swap itself is tested in `card.rs` with three tabs; here: which direction the
     // tab list sees inside the shadow root.
-    let content_rtl = DIRECTION == "rtl";
+    let content_rtl = direction() == "rtl";
     let other = if content_rtl { "ltr" } else { "rtl" };
     let page = host(&[], &[("dir", other)]).await;
     assert_eq!(page.tabs()[0].matches(":dir(rtl)").unwrap(), content_rtl);
@@ -235,9 +239,12 @@ async fn a_selection_dispatches_news_card_change_to_the_document() {
     assert_eq!(field("index").as_f64(), Some(1.0));
     assert_eq!(
         field("headline").as_string().as_deref(),
-        Some(ARTICLES[1].headline)
+        Some(articles()[1].headline)
     );
-    assert_eq!(field("slug").as_string().as_deref(), Some(ARTICLES[1].slug));
+    assert_eq!(
+        field("slug").as_string().as_deref(),
+        Some(articles()[1].slug)
+    );
     assert_eq!(field("id").as_string(), Some(h.panels()[1].id()));
     assert_eq!(field("cause").as_string().as_deref(), Some("reader"));
     set_fragment("");
@@ -245,7 +252,7 @@ async fn a_selection_dispatches_news_card_change_to_the_document() {
 
 #[wasm_bindgen_test]
 async fn a_fragment_on_load_selects_that_card_s_article() {
-    set_fragment(&format!("deep-{}", ARTICLES[1].slug));
+    set_fragment(&format!("deep-{}", articles()[1].slug));
     let other = host(&[("id", "other")], &[]).await;
     let h = host(&[("id", "deep")], &[]).await;
     assert_eq!(h.selected(), 1);
@@ -406,7 +413,7 @@ async fn a_card_freed_before_its_first_render_leaves_nothing_and_frees_its_prefi
     yew::scheduler::flush().await;
     assert_eq!(
         shadow_all(&shadow, "[role=tabpanel]")[0].id(),
-        format!("early-{}", ARTICLES[0].slug),
+        format!("early-{}", articles()[0].slug),
         "the id prefix was given back"
     );
     drop(again);

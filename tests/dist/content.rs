@@ -1,29 +1,29 @@
-//! Page-level test of the content as readers get it: every article of `content/articles.txt`,
-//! whatever they are, is on the built demo page with its tab, and shows its headline, caption,
-//! credit and paragraphs once each with the exact characters, and its date and full-story
-//! link when it has them (the extra article of the test command's copy has both).
+//! Page-level test of the content as readers get it: every article of the content, whatever
+//! it is and in whatever language, is on the built demo page with its tab, and shows its
+//! headline, caption, credit and paragraphs once each with the exact characters, its date and
+//! full-story link when it has them, and the card's own words in the content's language.
 //!
-//! The test command also runs these tests on a copy of the project with one more article
+//! The test command also runs these tests on copies of the project with other content
+//! (`NEWS_CARD_DIST` and `NEWS_CARD_CONTENT`, `common::page::content`): one more article
 //! appended to the content (`NEWS_CARD_EXPECT_HEADLINE` names it), to show that an editor's new
 //! article reaches the reader without any test needing a change, and that the wasm's
-//! content-hashed name changes with it (`NEWS_CARD_OTHER_DIST` is this project's `dist/`).
+//! content-hashed name changes with it (`NEWS_CARD_OTHER_DIST` is this project's `dist/`); and
+//! articles in another language.
 
 use crate::common::page::once;
 use crate::common::page::{
-    click_tab, dist, selected_tab, served, Browser, Launch, Server, Site, FIRST_CARD_READY,
-    FIRST_SHADOW,
+    click_tab, content, dist, selected_tab, served, Browser, Launch, Server, Site,
+    FIRST_CARD_READY, FIRST_SHADOW,
 };
-use news_card::{
-    contract::{file, FULL_STORY_TEXT, HASHED_FILES},
-    ARTICLES,
-};
+use news_card::contract::{file, HASHED_FILES};
 use serde_json::{json, Value};
 
 #[tokio::test]
 async fn every_article_reaches_the_reader_once_with_its_exact_text() {
+    let (articles, words) = (content().articles, &content().words);
     if let Ok(headline) = std::env::var("NEWS_CARD_EXPECT_HEADLINE") {
         assert!(
-            ARTICLES.iter().any(|a| a.headline == headline),
+            articles.iter().any(|a| a.headline == headline),
             "the added article {headline:?} is not among the embedded ones"
         );
     }
@@ -35,10 +35,20 @@ async fn every_article_reaches_the_reader_once_with_its_exact_text() {
             "[...{FIRST_SHADOW}.querySelectorAll('[role=tab]')].map(t => t.textContent)"
         ))
         .await;
-    let headlines: Vec<&str> = ARTICLES.iter().map(|a| a.headline).collect();
-    assert_eq!(tabs, json!(headlines), "one tab per article, in order");
+    let labels: Vec<&str> = articles.iter().map(|a| a.tab_text()).collect();
+    assert_eq!(tabs, json!(labels), "one tab per article, in order");
+    let list = browser
+        .eval(&format!(
+            "{FIRST_SHADOW}.querySelector('[role=tablist]').getAttribute('aria-label')"
+        ))
+        .await;
+    assert_eq!(
+        list,
+        json!(words.tab_list),
+        "the tab list's name, in the content's words"
+    );
 
-    for (index, article) in ARTICLES.iter().enumerate() {
+    for (index, article) in articles.iter().enumerate() {
         browser.eval(&click_tab(FIRST_SHADOW, index)).await;
         browser
             .wait_for(&format!("{} === {index}", selected_tab(FIRST_SHADOW)))
@@ -72,7 +82,9 @@ async fn every_article_reaches_the_reader_once_with_its_exact_text() {
         for piece in article.caption {
             assert_eq!(caption.matches(piece).count(), 1, "{at}: caption {piece}");
         }
-        let credit = article.credit.map(|c| format!("Photo by {c}"));
+        let credit = article
+            .credit
+            .map(|c| format!("{}{c}{}", words.credit_before, words.credit_after));
         assert_eq!(panel["credit"], json!(credit), "{at}: credit");
         assert_eq!(
             panel["headings"],
@@ -88,9 +100,73 @@ async fn every_article_reaches_the_reader_once_with_its_exact_text() {
         let links: Vec<[&str; 2]> = article
             .link
             .iter()
-            .map(|href| [*href, FULL_STORY_TEXT])
+            .map(|href| [*href, words.full_story])
             .collect();
         assert_eq!(panel["links"], json!(links), "{at}: its full story");
+    }
+}
+
+#[tokio::test]
+async fn the_card_s_own_words_and_dates_are_in_the_content_s_language() {
+    let content = content();
+    let server = Server::start(dist(), Site::default());
+    let browser = Browser::start(Launch::default()).await;
+    browser.open(&server.url("/"), FIRST_CARD_READY).await;
+    // What the card writes itself, around the articles' own text: the tab list's name, each
+    // full-story link, each credit line (less the name), each date.
+    let written = browser
+        .eval(&format!(
+            "(() => {{
+               const all = (s) => [...{FIRST_SHADOW}.querySelectorAll(s)];
+               return {{
+                 list: all('[role=tablist]').map(e => e.getAttribute('aria-label')),
+                 links: all('a[part=link]').map(e => e.textContent),
+                 credits: all('[part=credit]').map(e => e.textContent),
+                 dates: all('time[part=date]').map(e => e.textContent),
+               }};
+             }})()"
+        ))
+        .await;
+    let strings =
+        |key: &str| -> Vec<String> { serde_json::from_value(written[key].clone()).unwrap() };
+    let credits: Vec<&str> = content.articles.iter().filter_map(|a| a.credit).collect();
+    let mut own: Vec<String> = strings("list");
+    own.extend(strings("links"));
+    for (line, name) in strings("credits").iter().zip(&credits) {
+        own.push(line.replacen(name, "", 1));
+    }
+    let dates = strings("dates");
+    let published: Vec<_> = content
+        .articles
+        .iter()
+        .filter_map(|a| a.published)
+        .collect();
+    assert_eq!(dates.len(), published.len());
+    for (text, published) in dates.iter().zip(&published) {
+        assert_eq!(text, published.text);
+        let day = &published.datetime[..10];
+        assert!(
+            !text.contains(day),
+            "{text}: a date as readers read it, not {day}"
+        );
+    }
+    if content.language == "en" || content.language.starts_with("en-") {
+        return;
+    }
+    let english = news_card_parse::language("en").unwrap().words;
+    let photo = english.credit.replace("{credit}", "");
+    for english in [
+        english.full_story.as_str(),
+        english.tab_list.as_str(),
+        photo.trim(),
+    ] {
+        for own in &own {
+            assert!(
+                !own.contains(english),
+                "{english:?} in a {} card: {own}",
+                content.language
+            );
+        }
     }
 }
 

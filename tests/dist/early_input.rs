@@ -7,7 +7,7 @@ use crate::common::page::{
     SELECTION_MOVES,
 };
 use crate::prerender::{open_before_wasm, open_before_wasm_at};
-use news_card::ARTICLES;
+use news_card::articles;
 use serde_json::json;
 
 /// JavaScript: every tab's and panel's attributes, sorted: the state the reader sees.
@@ -78,8 +78,8 @@ async fn assert_taken_over(browser: &Browser, server: &Server, picks: &[usize]) 
             .await;
         expected.push(json!({
             "index": pick,
-            "headline": ARTICLES[pick].headline,
-            "slug": ARTICLES[pick].slug,
+            "headline": articles()[pick].headline,
+            "slug": articles()[pick].slug,
             "id": id,
             "cause": "reader",
         }));
@@ -101,7 +101,7 @@ async fn assert_taken_over(browser: &Browser, server: &Server, picks: &[usize]) 
 async fn a_click_before_the_wasm_shows_its_article_at_once_and_the_card_keeps_it() {
     let (browser, server) = open_before_wasm().await;
     browser.eval(RECORD_CHANGES).await;
-    let last = ARTICLES.len() - 1;
+    let last = articles().len() - 1;
     // A reader's click, through WebDriver: it also focuses the tab, as a pointer does.
     let tabs = browser.first_card_tabs().await;
     let tab = &tabs[last];
@@ -112,7 +112,7 @@ async fn a_click_before_the_wasm_shows_its_article_at_once_and_the_card_keeps_it
 #[tokio::test]
 async fn a_click_as_the_card_starts_after_an_early_pick_shows_its_article() {
     let (browser, server) = open_before_wasm().await;
-    let last = ARTICLES.len() - 1;
+    let last = articles().len() - 1;
     // The reader picks the last article before the wasm runs, then the first one as the card
     // starts: the page clicks it when the card is ready, before the card has rendered again.
     browser.eval(&click_tab(FIRST_SHADOW, last)).await;
@@ -149,9 +149,9 @@ async fn picking_the_article_shown_before_the_wasm_is_no_change() {
 
 #[tokio::test]
 async fn the_reader_s_pick_before_the_wasm_wins_over_the_deep_link_on_load() {
-    let last = ARTICLES.len() - 1;
+    let last = articles().len() - 1;
     let (browser, server) =
-        open_before_wasm_at(&format!("/#news-card-{}", ARTICLES[last].slug)).await;
+        open_before_wasm_at(&format!("/#news-card-{}", articles()[last].slug)).await;
     // The prerendered card shows the first article until the card runs; the reader reads it.
     browser.eval(RECORD_CHANGES).await;
     browser.eval(&click_tab(FIRST_SHADOW, 0)).await;
@@ -168,7 +168,7 @@ async fn the_reader_s_pick_before_the_wasm_wins_over_the_deep_link_on_load() {
     browser
         .wait_for(&format!(
             "location.hash === '#news-card-{}'",
-            ARTICLES[0].slug
+            articles()[0].slug
         ))
         .await;
 }
@@ -184,8 +184,8 @@ async fn keys_before_the_wasm_move_the_selection_at_once_and_the_card_keeps_it()
         .await;
     // End, then Home, then → (twice when there are enough tabs): applied in order, each a
     // change of the article.
-    let last = ARTICLES.len() - 1;
-    let (keys, picks) = if ARTICLES.len() > 2 {
+    let last = articles().len() - 1;
+    let (keys, picks) = if articles().len() > 2 {
         ("\u{E010}\u{E011}\u{E014}\u{E014}", vec![last, 0, 1, 2])
     } else {
         ("\u{E010}\u{E011}\u{E014}", vec![last, 0, 1])
@@ -215,7 +215,7 @@ async fn a_click_as_the_card_hydrates_on_a_slow_device_lands() {
     let (browser, server) = open_before_wasm().await;
     browser.eval(RECORD_CHANGES).await;
     browser.eval(SLOW_DEVICE).await;
-    let last = ARTICLES.len() - 1;
+    let last = articles().len() - 1;
     browser
         .eval(&format!(
             "(() => {{

@@ -9,8 +9,8 @@ use crate::common::page::{
     click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site, FIRST_CARD,
     FIRST_CARD_HAS_TABS, FIRST_SHADOW,
 };
+use news_card::articles;
 use news_card::contract::{file, BROWSER_POLICY, GLOBAL_ATTRIBUTES};
-use news_card::ARTICLES;
 use serde_json::{json, Value};
 
 /// A classic script the page loads first: records change events and console warnings.
@@ -67,7 +67,7 @@ async fn open(body: &str, before_loader: &str) -> (Browser, Server) {
 }
 
 fn last() -> usize {
-    ARTICLES.len() - 1
+    articles().len() - 1
 }
 
 #[tokio::test]
@@ -85,7 +85,7 @@ async fn ready_resolves_once_the_card_is_interactive() {
                 "{FIRST_SHADOW}.querySelectorAll('[role=tab]').length"
             ))
             .await,
-        json!(ARTICLES.len())
+        json!(articles().len())
     );
 }
 
@@ -142,13 +142,13 @@ async fn the_article_attribute_and_property_select_live_without_a_change_event()
     let selected = selected_tab(FIRST_SHADOW);
     assert_eq!(
         browser.eval(&format!("{FIRST_CARD}.article")).await,
-        json!(ARTICLES[0].slug)
+        json!(articles()[0].slug)
     );
 
     browser
         .eval(&format!(
             "{FIRST_CARD}.setAttribute('article', '{}') ?? true",
-            ARTICLES[last()].slug
+            articles()[last()].slug
         ))
         .await;
     browser
@@ -156,7 +156,7 @@ async fn the_article_attribute_and_property_select_live_without_a_change_event()
         .await;
     assert_eq!(
         browser.eval(&format!("{FIRST_CARD}.article")).await,
-        json!(ARTICLES[last()].slug)
+        json!(articles()[last()].slug)
     );
 
     browser
@@ -172,7 +172,7 @@ async fn the_article_attribute_and_property_select_live_without_a_change_event()
     );
     assert_eq!(
         browser.eval(&format!("{FIRST_CARD}.article")).await,
-        json!(ARTICLES[0].slug)
+        json!(articles()[0].slug)
     );
 
     // The reader moves on; asking for the same article again selects it again.
@@ -202,7 +202,7 @@ async fn an_unknown_article_warns_once_and_keeps_the_selection() {
     let warning = browser.eval("warnings[0]").await;
     let warning = warning.as_str().unwrap();
     assert!(warning.contains("no-such-article"), "{warning}");
-    for article in ARTICLES {
+    for article in articles() {
         assert!(
             warning.contains(article.slug),
             "lists the valid slugs: {warning}"
@@ -210,7 +210,7 @@ async fn an_unknown_article_warns_once_and_keeps_the_selection() {
     }
     assert_eq!(
         browser.eval(&format!("{FIRST_CARD}.article")).await,
-        json!(ARTICLES[0].slug),
+        json!(articles()[0].slug),
         "the selection is unchanged"
     );
     browser
@@ -222,7 +222,7 @@ async fn an_unknown_article_warns_once_and_keeps_the_selection() {
 #[tokio::test]
 async fn articles_lists_every_article_in_tab_order_read_only() {
     let (browser, _server) = open("<news-card></news-card>", "").await;
-    let expected: Vec<Value> = ARTICLES
+    let expected: Vec<Value> = articles()
         .iter()
         .map(|a| json!({ "slug": a.slug, "headline": a.headline }))
         .collect();
@@ -285,7 +285,7 @@ async fn no_url_update_is_live() {
         .await;
     browser.eval(&click(0)).await;
     browser
-        .wait_for(&format!("location.hash === '#c-{}'", ARTICLES[0].slug))
+        .wait_for(&format!("location.hash === '#c-{}'", articles()[0].slug))
         .await;
 }
 
@@ -297,7 +297,7 @@ async fn properties_set_before_the_element_is_defined_apply() {
          if (customElements.get('news-card')) throw new Error('defined too early for this test');
          card.article = '{}';
          card.label = 'Early';",
-        ARTICLES[last()].slug
+        articles()[last()].slug
     );
     let (browser, _server) = open("<news-card></news-card>", &early).await;
     browser
@@ -383,13 +383,13 @@ async fn the_manifest_describes_the_element_as_built() {
         .await;
     // Parts of what only some articles have are on the card only when one of them has it.
     let mut expected = names(&element["cssParts"]);
-    if ARTICLES.iter().all(|a| a.credit.is_none()) {
+    if articles().iter().all(|a| a.credit.is_none()) {
         expected.remove("credit");
     }
-    if ARTICLES.iter().all(|a| a.published.is_none()) {
+    if articles().iter().all(|a| a.published.is_none()) {
         expected.remove("date");
     }
-    if ARTICLES.iter().all(|a| a.link.is_none()) {
+    if articles().iter().all(|a| a.link.is_none()) {
         expected.remove("link");
     }
     assert_eq!(expected, strings(parts), "parts");

@@ -4,7 +4,7 @@
 
 use crate::common::page::{click_tab, dist, selected_tab, Browser, Launch, Server, Site};
 use crate::STRICT_CSP;
-use news_card::ARTICLES;
+use news_card::articles;
 use serde_json::{json, Value};
 
 /// A classic script the host pages load first: records CSP violations and change events.
@@ -57,7 +57,7 @@ fn rendered(n: usize) -> String {
         "document.querySelectorAll('news-card').length === {n} && [...document.querySelectorAll('news-card')]
            .every(c => c.shadowRoot?.querySelectorAll('[role=tab]').length === {}
              && !c.shadowRoot.querySelector('div').hidden)",
-        ARTICLES.len()
+        articles().len()
     )
 }
 
@@ -132,7 +132,7 @@ async fn hostile_page_css_changes_neither_card() {
             .await;
         assert_eq!(
             paragraphs,
-            json!(ARTICLES[0].paragraphs.len()),
+            json!(articles()[0].paragraphs.len()),
             "card {i} shows the whole first article"
         );
         let p = format!("{root}.querySelector('[role=tabpanel] p')");
@@ -226,7 +226,7 @@ async fn news_card_change_reaches_the_document_with_its_detail() {
     let change = browser.eval("changes[0]").await;
     assert_eq!(change["card"], json!("second"));
     assert_eq!(change["index"], json!(1));
-    assert_eq!(change["headline"], json!(ARTICLES[1].headline));
+    assert_eq!(change["headline"], json!(articles()[1].headline));
     assert_eq!(change["bubbles"], json!(true));
     assert_eq!(change["composed"], json!(true));
 }
@@ -235,8 +235,8 @@ async fn news_card_change_reaches_the_document_with_its_detail() {
 async fn deep_links_select_on_load_follow_clicks_and_hashchange() {
     let server = Server::start(dist(), site("", None));
     let browser = Browser::start(Launch::default()).await;
-    let last = ARTICLES.len() - 1;
-    let (first_slug, last_slug) = (ARTICLES[0].slug, ARTICLES[last].slug);
+    let last = articles().len() - 1;
+    let (first_slug, last_slug) = (articles()[0].slug, articles()[last].slug);
     browser
         .open(
             &server.url(&format!("/host.html#second-{last_slug}")),
@@ -382,7 +382,7 @@ async fn the_example_host_page_shows_two_cards_and_reports_changes() {
         browser
             .wait_for(&format!(
                 "document.getElementById('last-change').textContent.includes({})",
-                json!(ARTICLES[1].headline)
+                json!(articles()[1].headline)
             ))
             .await;
         let violations = browser.axe_violations().await;

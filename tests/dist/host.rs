@@ -2,7 +2,7 @@
 //! card (the pasted snippet or a bare `<news-card>`) on article pages elsewhere on the site, with
 //! the site's own CSS, CSP, colour scheme, language and URL fragment around it.
 //!
-//! What to expect comes from the parsed content (`news_card::ARTICLES`), so these tests hold
+//! What to expect comes from the parsed content (`news_card::articles()`), so these tests hold
 //! whatever articles `content/articles.txt` has.
 //!
 //! The tests are in `host/`, by what they cover: `styles`, `urls`, `starting`; the publisher's
@@ -13,7 +13,7 @@ mod styles;
 mod urls;
 
 use crate::common::page::{dist, Browser, Launch, Server, Site};
-use news_card::ARTICLES;
+use news_card::articles;
 
 /// Where the publisher serves the files of `dist/`.
 const DIST: &str = "/static/widgets/news/";
@@ -101,5 +101,5 @@ fn shown_panels(i: usize) -> String {
 }
 
 fn last() -> usize {
-    ARTICLES.len() - 1
+    articles().len() - 1
 }

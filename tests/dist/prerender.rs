@@ -9,8 +9,8 @@ use crate::common::page::{
     FIRST_SHADOW,
 };
 use news_card::{
+    articles,
     contract::{file, TAG},
-    ARTICLES,
 };
 use serde_json::{json, Value};
 
@@ -54,7 +54,7 @@ fn folded(text: &str) -> String {
 async fn assert_every_article_readable(browser: &Browser) {
     let text = browser.eval(VISIBLE_TEXT).await;
     let text = text.as_str().unwrap();
-    for article in ARTICLES {
+    for article in articles() {
         for piece in [
             article.headline,
             article.paragraphs[0],
@@ -117,7 +117,7 @@ async fn with_javascript_on_the_prerendered_card_shows_one_article_before_the_wa
     let headline = browser
         .eval(&format!("{FIRST_SHADOW}.querySelector('h2').textContent"))
         .await;
-    assert_eq!(headline, json!(ARTICLES[0].headline));
+    assert_eq!(headline, json!(articles()[0].headline));
 }
 
 #[tokio::test]
@@ -241,8 +241,8 @@ async fn nothing_moves_between_first_paint_and_interactive() {
 async fn a_deep_link_applies_after_hydration() {
     let server = Server::start(dist(), Site::default());
     let browser = Browser::start(Launch::default()).await;
-    let last = ARTICLES.len() - 1;
-    let url = server.url(&format!("/#news-card-{}", ARTICLES[last].slug));
+    let last = articles().len() - 1;
+    let url = server.url(&format!("/#news-card-{}", articles()[last].slug));
     browser.open(&url, FIRST_CARD_READY).await;
     let selected = selected_tab(FIRST_SHADOW);
     browser.wait_for(&format!("{selected} === {last}")).await;
@@ -285,7 +285,7 @@ async fn the_layout_without_javascript_passes_axe() {
 
 /// Each panel's `hidden` when only panel `shown` is visible.
 fn hidden_but(shown: usize) -> Vec<bool> {
-    (0..ARTICLES.len()).map(|i| i != shown).collect()
+    (0..articles().len()).map(|i| i != shown).collect()
 }
 
 /// A publisher's page: the snippet from `dist/news-card.html` and the loader.
@@ -354,9 +354,10 @@ fn the_page_carries_one_news_article_json_ld_per_article() {
     if once() {
         return;
     }
+    let content = crate::common::page::content();
     let blocks = json_ld_blocks();
-    assert_eq!(blocks.len(), ARTICLES.len());
-    for (block, article) in blocks.iter().zip(ARTICLES) {
+    assert_eq!(blocks.len(), content.articles.len());
+    for (block, article) in blocks.iter().zip(content.articles) {
         assert_eq!(block["@context"], json!("https://schema.org"));
         assert_eq!(block["@type"], json!("NewsArticle"));
         assert_eq!(block["headline"], json!(article.headline));
@@ -371,12 +372,13 @@ fn the_page_carries_one_news_article_json_ld_per_article() {
             article.published.map(|p| json!(p.datetime)).as_ref()
         );
         assert_eq!(block.get("url"), article.link.map(|l| json!(l)).as_ref());
+        assert_eq!(block["inLanguage"], json!(content.language));
         let mut keys: Vec<&String> = block.as_object().unwrap().keys().collect();
         keys.retain(|key| !["datePublished", "url"].contains(&key.as_str()));
         keys.sort();
         assert_eq!(
             keys,
-            ["@context", "@type", "headline", "image"],
+            ["@context", "@type", "headline", "image", "inLanguage"],
             "only facts the content has (no authors), and the body once: in the panel"
         );
     }

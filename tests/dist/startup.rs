@@ -14,9 +14,9 @@ use crate::common::{
     page::{dist, root, served, Browser, Launch, Server, Site},
 };
 use news_card::{
+    articles,
     contract::{file, startup, STATE_ATTRIBUTE, TAG},
     selection::TabMove,
-    ARTICLES,
 };
 use serde_json::{json, Value};
 
@@ -307,7 +307,7 @@ async fn a_card_moved_or_inserted_again_starts_and_works() {
         )
         .await;
     browser.eval(MAKE_CARD).await;
-    let last = ARTICLES.len() - 1;
+    let last = articles().len() - 1;
     let works = browser
         .eval(&format!(
             "(async () => {{
@@ -330,7 +330,7 @@ async fn a_card_moved_or_inserted_again_starts_and_works() {
                }}
                return results;
              }})()",
-            slug = json!(ARTICLES[last].slug),
+            slug = json!(articles()[last].slug),
         ))
         .await;
     assert_eq!(works, json!([true, true]));
@@ -369,7 +369,7 @@ async fn a_browser_one_release_behind_gets_a_working_card() {
             json!("ready"),
             "card {card} shows its state by attribute"
         );
-        for (index, article) in ARTICLES.iter().enumerate() {
+        for (index, article) in articles().iter().enumerate() {
             let shown = browser
                 .eval(&format!(
                     "(async () => {{
@@ -419,7 +419,7 @@ async fn a_browser_without_webassembly_gets_every_article_and_an_error_event() {
              }})()"
         ))
         .await;
-    assert_eq!(shown, json!(ARTICLES.len()), "every article is readable");
+    assert_eq!(shown, json!(articles().len()), "every article is readable");
     assert_eq!(browser.eval("uncaught").await, json!([]));
 }
 
@@ -438,7 +438,7 @@ fn tab_move_answers_every_key_case() {
 /// prerendered card while the wasm is held back, left to right and right to left.
 #[tokio::test]
 async fn the_loader_answers_every_key_case_as_tab_move_does() {
-    let count = ARTICLES.len();
+    let count = articles().len();
     let rtl_snippet = snippet().replacen(&format!("<{TAG}>"), &format!("<{TAG} dir=\"rtl\">"), 1);
     let body = format!("{}{rtl_snippet}", snippet());
     let mut site = site(&[("/keys.html", page("", &body))]);

@@ -16,8 +16,8 @@ use crate::common::page::{
     dist, selected_tab, served, Browser, Engine, Launch, Server, Site, FIRST_CARD_HAS_TABS,
 };
 use news_card::{
+    articles,
     contract::{file, TAG},
-    ARTICLES,
 };
 use serde_json::{json, Value};
 
@@ -165,7 +165,7 @@ fn env_number(name: &str, default: u64) -> u64 {
 
 #[tokio::test]
 async fn no_pick_is_lost_while_the_card_starts() {
-    assert!(ARTICLES.len() >= 2, "picks need two articles or more");
+    assert!(articles().len() >= 2, "picks need two articles or more");
     let loads = env_number("STRESS_LOADS", 6);
     let seed = env_number("STRESS_SEED", 20_261_201);
     let page = std::fs::read_to_string(dist().join("index.html"))
@@ -222,7 +222,7 @@ async fn no_pick_is_lost_while_the_card_starts() {
 /// random moment. The card must end on the first article.
 #[tokio::test]
 async fn a_real_click_as_the_wasm_arrives_lands() {
-    assert!(ARTICLES.len() >= 2, "picks need two articles or more");
+    assert!(articles().len() >= 2, "picks need two articles or more");
     let loads = env_number("STRESS_LOADS", 6);
     let seed = env_number("STRESS_SEED", 20_261_201);
     let site = Site::default();

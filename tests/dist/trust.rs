@@ -6,8 +6,8 @@
 use crate::common::page::chromium_only;
 use crate::common::page::{dist, served, Browser, Launch, Server, Site};
 use news_card::{
-    contract::{file, FAILURE_TEXT, TAG},
-    ARTICLES,
+    articles,
+    contract::{file, TAG},
 };
 use serde_json::{json, Value};
 
@@ -63,7 +63,7 @@ async fn assert_refused(browser: &Browser, name: &str) {
     // The pasted card shows every article; a bare card shows what it has: every article if its
     // wasm rendered it, else a line saying the news could not load.
     browser
-        .wait_for(&format!("{SHOWN}[0] === {}", ARTICLES.len()))
+        .wait_for(&format!("{SHOWN}[0] === {}", articles().len()))
         .await;
     let bare = browser
         .eval(&format!(
@@ -71,7 +71,7 @@ async fn assert_refused(browser: &Browser, name: &str) {
         ))
         .await;
     assert!(
-        bare[0] == json!(ARTICLES.len()) || bare[1] == json!(FAILURE_TEXT),
+        bare[0] == json!(articles().len()) || bare[1] == json!(news_card::content::words().failure),
         "the bare card: {bare}"
     );
     assert_eq!(browser.eval("readied").await, json!(0));

@@ -1,7 +1,7 @@
 //! Property tests of the parser: random token soup, mutations of the real content file and
 //! random bytes never make it panic, and every error it gives names a line of the input.
 
-use news_card::parse::{parse, parse_bytes};
+use news_card_parse::{parse, parse_bytes};
 
 use super::SEED;
 

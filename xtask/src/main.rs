@@ -32,13 +32,13 @@ use std::{
 
 use news_card::{
     components::prerender_props,
+    content::content,
     contract::{file, hashed_name, HASHED_FILES},
     prerender::{inject, json_ld_scripts, news_card_element, render_card},
     publish::{
         content_hash, custom_elements_manifest, loader_contract, package_manifest,
         type_declarations, PACKAGE_INFO,
     },
-    ARTICLES,
 };
 
 /// What a stage that fails says.
@@ -380,8 +380,12 @@ fn prerender(build: &Build, files: &[Served]) -> Result {
         return Err(format!("{}: no single `  </head>`", index.display()));
     }
     let page = page.replacen("  </head>", &head, 1);
-    let page = inject(&page, &element, &json_ld_scripts(ARTICLES))
-        .map_err(|err| format!("{}: {err}", index.display()))?;
+    let page = inject(
+        &page,
+        &element,
+        &json_ld_scripts(content().articles, content().language),
+    )
+    .map_err(|err| format!("{}: {err}", index.display()))?;
     write(&index, &page)
 }
 
@@ -392,7 +396,7 @@ fn publish(build: &Build, files: &[Served]) -> Result {
     let served = |name: &str| served_name(files, name);
     write(
         &build.staged(file::LOADER_CONTRACT),
-        &loader_contract(ARTICLES, served, |name| served_integrity(files, name)),
+        &loader_contract(content(), served, |name| served_integrity(files, name)),
     )?;
     write(&build.staged(file::TYPES), &type_declarations())?;
     write(

@@ -6,7 +6,7 @@ use crate::common::page::{
     click_tab, dist, selected_tab, Browser, Launch, Server, SELECTION_MOVES,
 };
 use crate::STRICT_CSP;
-use news_card::{contract::file, ARTICLES};
+use news_card::{articles, contract::file};
 use serde_json::json;
 
 #[tokio::test]
@@ -110,7 +110,7 @@ async fn a_card_that_cannot_start_stays_readable_and_says_why() {
         .await;
     assert_eq!(
         browser.eval(&shown_panels(0)).await,
-        json!((0..ARTICLES.len()).collect::<Vec<_>>()),
+        json!((0..articles().len()).collect::<Vec<_>>()),
         "every article is readable"
     );
     let settled = browser
@@ -177,7 +177,7 @@ async fn a_bare_lazy_card_holds_its_final_place_readable_until_it_starts() {
         "<div class=\"lead\">Lead story</div>
          <news-card id=\"lazy\" loading=\"lazy\" article=\"{}\" label=\"Top stories\"></news-card>
          <p id=\"after\">More news</p>",
-        ARTICLES.len()
+        articles().len()
     );
     // The policy allows no inline style: the page's own stylesheet puts the card far down.
     let head = "<link rel=\"stylesheet\" href=\"/news/site.css\">";

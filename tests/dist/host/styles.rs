@@ -3,7 +3,7 @@
 use super::{card, open, page, shown_panels, site, snippet, style};
 use crate::common::page::{chromium_only, skip_in, Engine};
 use crate::common::page::{dist, root, Browser, Launch, Server};
-use news_card::ARTICLES;
+use news_card::articles;
 use serde_json::{json, Value};
 
 #[tokio::test]
@@ -127,7 +127,7 @@ async fn print_is_dark_text_on_light_paper_on_a_dark_system() {
     let shown = browser.eval(&shown_panels(0)).await;
     assert_eq!(
         shown,
-        json!((0..ARTICLES.len()).collect::<Vec<_>>()),
+        json!((0..articles().len()).collect::<Vec<_>>()),
         "every article is printed"
     );
     let background = browser
@@ -274,7 +274,7 @@ async fn a_card_in_a_narrow_sidebar_wraps_its_tabs() {
         .await;
     assert_eq!(layout["scrolls"], json!(false), "{layout}");
     let tabs = layout["tabs"].as_array().unwrap();
-    assert_eq!(tabs.len(), ARTICLES.len());
+    assert_eq!(tabs.len(), articles().len());
     for tab in tabs {
         assert_eq!(
             tab,

@@ -3,18 +3,18 @@
 use super::{card, last, open, page, shown_panels, site, snippet, style, DIST};
 use crate::common::page::{click_tab, dist, selected_tab, served, Browser, Engine, Launch, Server};
 use crate::STRICT_CSP;
-use news_card::{contract::file, ARTICLES};
+use news_card::{articles, contract::file};
 use serde_json::json;
 
 #[tokio::test]
 async fn the_snippet_shows_the_article_its_attribute_or_a_deep_link_names() {
     let body = format!(
         "{}<p>Between.</p>{}",
-        snippet(&format!("article=\"{}\"", ARTICLES.len())),
+        snippet(&format!("article=\"{}\"", articles().len())),
         snippet("id=\"world\""),
     );
     let pages = [("world.html", page("lang=\"en\"", "", &body))];
-    let fragment = format!("#world-{}", ARTICLES[last()].slug);
+    let fragment = format!("#world-{}", articles()[last()].slug);
     let server = Server::start(dist(), site(Some(STRICT_CSP), &pages));
     let browser = Browser::start(Launch::default()).await;
     browser
@@ -102,7 +102,7 @@ async fn the_publisher_s_own_fragment_is_never_replaced() {
         .await;
     browser.eval(&click(0, last())).await;
     browser.eval(&click(0, 0)).await;
-    let own = format!("#a-{}", ARTICLES[0].slug);
+    let own = format!("#a-{}", articles()[0].slug);
     browser
         .wait_for(&format!("location.hash === '{own}'"))
         .await;
@@ -126,7 +126,10 @@ async fn a_deep_link_on_load_scrolls_the_card_into_view() {
     let pages = [("world.html", page("lang=\"en\"", "", body))];
     let server = Server::start(dist(), site(None, &pages));
     let browser = Browser::start(Launch::default()).await;
-    let url = server.url(&format!("/news/world.html#below-{}", ARTICLES[last()].slug));
+    let url = server.url(&format!(
+        "/news/world.html#below-{}",
+        articles()[last()].slug
+    ));
     browser.open(&url, "readied.length === 1").await;
     browser
         .wait_for(&format!("{} === {}", selected_tab(&card(0)), last()))

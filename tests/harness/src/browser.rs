@@ -86,9 +86,19 @@ impl Browser {
     }
 
     /// Navigates to `url` and returns once the page has loaded (its load event has fired).
+    /// It asks from here rather than with [`Browser::wait_for`], whose check runs on the page's
+    /// timers: a page with JavaScript off has none.
     pub async fn goto(&self, url: &str) {
         self.navigate(url).await;
-        self.wait_for("document.readyState === 'complete'").await;
+        let started = Instant::now();
+        let loaded = "return document.readyState === 'complete'";
+        while self.client.execute(loaded, vec![]).await.ok() != Some(Value::Bool(true)) {
+            assert!(
+                started.elapsed() < Duration::from_secs(15),
+                "{url} never finished loading"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 
     /// Navigates to `url` and returns once the page's document is the one at `url`, whatever
@@ -115,10 +125,22 @@ impl Browser {
 
     /// Waits up to 15 s for the JavaScript expression `condition` to be true. The page checks
     /// it every few milliseconds and answers once: a WebDriver round trip per check would cost
-    /// the browser more than the page under test does.
+    /// the browser more than the page under test does. (With JavaScript off the page has no
+    /// timers: the test asks every few milliseconds itself.)
     pub async fn wait_for(&self, condition: &str) {
         const LIMIT: Duration = Duration::from_secs(15);
         let started = Instant::now();
+        if !self.launch.javascript {
+            let check = format!("return ({condition}) === true");
+            while self.client.execute(&check, vec![]).await.ok() != Some(Value::Bool(true)) {
+                assert!(
+                    started.elapsed() < LIMIT,
+                    "timed out waiting for `{condition}`"
+                );
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            return;
+        }
         loop {
             let left = LIMIT.saturating_sub(started.elapsed()).as_millis();
             let script = format!(

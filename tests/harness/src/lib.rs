@@ -21,7 +21,9 @@ pub mod scripts;
 pub mod server;
 mod session;
 
-use std::path::PathBuf;
+use std::{path::PathBuf, sync::OnceLock};
+
+use news_card::content::Content;
 
 pub use browser::Browser;
 pub use engine::{Engine, Launch};
@@ -66,15 +68,46 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The built demo, which the test command builds with `trunk build --release` first.
+/// The built `dist/` the page tests run against: the directory `NEWS_CARD_DIST` names (the
+/// test command points it at its copies of the project with other content), or the project's
+/// own, which `./scripts/build.sh` builds.
 pub fn dist() -> PathBuf {
-    let dist = root().join("dist");
+    let dist =
+        std::env::var_os("NEWS_CARD_DIST").map_or_else(|| root().join("dist"), PathBuf::from);
     assert!(
         dist.join("index.html").is_file(),
-        "{} has no index.html: run `trunk build --release` first (scripts/test.sh does)",
+        "{} has no index.html: run ./scripts/build.sh first (scripts/test.sh does)",
         dist.display()
     );
     dist
+}
+
+/// The content [`dist`] was built from, as the card reads it: that of the directory
+/// `NEWS_CARD_CONTENT` names (its `articles.txt` and `language.txt`, read with the content crate
+/// as the build reads them), or the project's own, embedded in this build. Tests read what to
+/// expect from it, never from text of their own.
+pub fn content() -> &'static Content {
+    static CONTENT: OnceLock<&'static Content> = OnceLock::new();
+    CONTENT.get_or_init(|| match std::env::var_os("NEWS_CARD_CONTENT") {
+        Some(dir) => content_in(std::path::Path::new(&dir)),
+        None => news_card::content::content(),
+    })
+}
+
+/// The content of `dir` (its `articles.txt` and `language.txt`), read with the content crate
+/// as the build reads it, and as the card reads it back.
+pub fn content_in(dir: &std::path::Path) -> &'static Content {
+    let read = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+    };
+    let articles = news_card_parse::parse(&read("articles.txt"))
+        .unwrap_or_else(|err| panic!("{}: {err}", dir.display()));
+    let language = news_card_parse::language(&read("language.txt"))
+        .unwrap_or_else(|err| panic!("{}: {err}", dir.display()));
+    let text = news_card_parse::embedded::content_text(&articles, &language)
+        .unwrap_or_else(|err| panic!("{}: {err}", dir.display()));
+    Box::leak(Box::new(news_card::content::read(text.leak())))
 }
 
 /// The name `file` of the card (a stable name of `news_card::contract::file`) is served under

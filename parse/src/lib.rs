@@ -1,8 +1,16 @@
-//! The parser for `content/articles.txt`, the format editors write articles in.
+//! news-card's content at build time: `build.rs` reads `content/articles.txt` and
+//! `content/language.txt` with this crate and embeds the result in the wasm, so that the
+//! browser never parses anything.
 //!
-//! It runs at compile time: `build.rs` includes this file with `#[path]` and turns the parsed
-//! articles into Rust data. It depends on nothing but `std` for that reason, and it never panics:
-//! every malformed input becomes a [`ParseError`] that names the line and says what is wrong.
+//! - the article format ([`parse`]), below;
+//! - the language file and the card's own words in it ([`language`]; the shipped languages'
+//!   words are in `words.rs`);
+//! - dates, read as ISO 8601 and written for readers from CLDR's data with ICU4X
+//!   ([`readable_date`]);
+//! - the content as the wasm embeds it ([`embedded`]).
+//!
+//! Nothing here panics: every malformed input becomes a [`ParseError`] that names the line and
+//! says what is wrong.
 //!
 //! # The format
 //!
@@ -15,6 +23,7 @@
 //! Headline
 //! Published: 2026-11-20T09:30Z        (optional, ISO 8601)
 //! Link: https://example.com/story     (optional, an absolute https: URL)
+//! Tab: Short label                    (optional, the tab's text instead of the headline)
 //!
 //! caption line
 //! caption line …
@@ -47,19 +56,24 @@
 //!
 //! In a caption block a line can appear twice, and one line can be the other lines joined by a
 //! space; each distinct piece is kept once. A trailing `(Photo by NAME / AGENCY)` is the photo
-//! credit. A paragraph may be hard-wrapped over several lines; they are joined by a space.
+//! credit, in every language (the card writes it in the content's words). A paragraph may be
+//! hard-wrapped over several lines; they are joined by a space.
 
 use std::fmt;
 
-// Paths relative to this file, so that `build.rs`, which includes it, finds them too.
-#[path = "parse/caption.rs"]
 mod caption;
-#[path = "parse/metadata.rs"]
+mod dates;
+pub mod embedded;
+mod language;
 mod metadata;
+mod words;
 
 use caption::split_caption;
+pub use dates::{check_date, readable_date};
+pub use language::{direction, language, Language, Words, CREDIT_SLOT};
 use metadata::metadata_name;
-pub use metadata::{check_date, check_link, readable_date};
+pub use metadata::{check_link, check_tab};
+pub use words::shipped_languages;
 
 /// The line that separates the first headline and caption block from their repetition.
 pub const MARKER: &str = "TT";
@@ -84,6 +98,8 @@ pub struct ParsedArticle {
     pub published: Option<String>,
     /// The full story's address (an absolute `https:` URL), from a `Link:` line.
     pub link: Option<String>,
+    /// The tab's text, from a `Tab:` line: a short label in place of the headline.
+    pub tab: Option<String>,
     /// The 1-based line of the headline in the source file.
     pub line: usize,
 }
@@ -93,6 +109,9 @@ pub const PUBLISHED: &str = "Published:";
 
 /// The metadata line that links an article to its full story.
 pub const LINK: &str = "Link:";
+
+/// The metadata line that gives an article's tab a short label.
+pub const TAB: &str = "Tab:";
 
 /// A malformed source: where and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,6 +186,15 @@ pub fn parse(source: &str) -> Result<Vec<ParsedArticle>, ParseError> {
     for (index, raw) in source.split('\n').enumerate() {
         let number = index + 1;
         let text = raw.trim();
+        if let Some(control) = text.chars().find(|&c| c.is_control() && c != '\t') {
+            return Err(ParseError::new(
+                number,
+                format!(
+                    "a control character (U+{:04X}) that no reader can see: remove it",
+                    u32::from(control)
+                ),
+            ));
+        }
         if text.is_empty() {
             if let Some(chunk) = current.take() {
                 push_chunk(&mut articles, chunk, &mut blank_run);
@@ -267,7 +295,7 @@ fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
         Some(Chunk::Text { line, lines }) => {
             if lines.len() > 1 {
                 let message = if metadata_name(lines[1]).is_some() {
-                    "`Published:` and `Link:` lines go in the plain form (without `TT`); the \
+                    "`Published:`, `Link:` and `Tab:` lines go in the plain form (without `TT`); the \
                      seed form has no metadata"
                 } else {
                     "the headline must be a single line followed by a blank line"
@@ -365,6 +393,7 @@ fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
         paragraphs,
         published: None,
         link: None,
+        tab: None,
         line: headline_line,
     })
 }
@@ -383,30 +412,27 @@ fn parse_plain(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
         return Err(ParseError::new(1, "an article with no headline"));
     };
     let headline = first[0];
-    let (mut published, mut link) = (None, None);
+    let (mut published, mut link, mut tab) = (None, None, None);
     for (offset, &metadata) in first.iter().enumerate().skip(1) {
         let number = headline_line + offset;
-        let (slot, value) = match metadata_name(metadata) {
-            Some(PUBLISHED) => {
-                let value = metadata[PUBLISHED.len()..].trim();
-                check_date(value).map_err(|what| ParseError::new(number, what))?;
-                (&mut published, value)
-            }
-            Some(_) => {
-                let value = metadata[LINK.len()..].trim();
-                check_link(value).map_err(|what| ParseError::new(number, what))?;
-                (&mut link, value)
-            }
+        let name = metadata_name(metadata);
+        let value = metadata[name.map_or(0, str::len)..].trim();
+        let check = match name {
+            Some(PUBLISHED) => check_date(value).map(|()| &mut published),
+            Some(LINK) => check_link(value).map(|()| &mut link),
+            Some(_) => check_tab(value).map(|()| &mut tab),
             None => {
                 return Err(ParseError::new(
                     number,
                     format!(
-                        "under the headline only `{PUBLISHED} …` and `{LINK} …` lines may \
-                         follow; leave a blank line before the caption (found \"{metadata}\")"
+                        "under the headline only `{PUBLISHED} …`, `{LINK} …` and `{TAB} …` \
+                         lines may follow; leave a blank line before the caption (found \
+                         \"{metadata}\")"
                     ),
                 ))
             }
         };
+        let slot = check.map_err(|what| ParseError::new(number, what))?;
         if slot.replace(value.to_owned()).is_some() {
             return Err(ParseError::new(
                 number,
@@ -451,6 +477,7 @@ fn parse_plain(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
         paragraphs: body.iter().map(|(_, lines)| lines.join(" ")).collect(),
         published,
         link,
+        tab,
         line: headline_line,
     })
 }
@@ -459,7 +486,7 @@ fn parse_plain(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
 /// turned into one `-`. Empty when the headline has no ASCII letter or digit.
 ///
 /// ```
-/// # use news_card::parse::slug;
+/// # use news_card_parse::slug;
 /// assert_eq!(slug("Iran to Hold Run-off Election"), "iran-to-hold-run-off-election");
 /// assert_eq!(slug("  “Quotes” & 3 Numbers!  "), "quotes-3-numbers");
 /// assert_eq!(slug("Ελλάδα"), "");
@@ -477,61 +504,4 @@ pub fn slug(headline: &str) -> String {
         out.pop();
     }
     out
-}
-
-/// The language of the content: the BCP 47 tag on the first non-blank line of
-/// `content/language.txt` (such as `en`, `fr-CA` or `ar`), checked for its shape.
-pub fn language(source: &str) -> Result<String, ParseError> {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let Some((index, tag)) = source
-        .lines()
-        .enumerate()
-        .map(|(index, line)| (index, line.trim()))
-        .find(|(_, line)| !line.is_empty())
-    else {
-        return Err(ParseError::new(
-            1,
-            "no language: write the content's language tag, such as `en`",
-        ));
-    };
-    let mut subtags = tag.split('-');
-    let primary = subtags.next().unwrap_or_default();
-    let primary_ok =
-        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic());
-    let rest_ok =
-        subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if primary_ok && rest_ok {
-        Ok(tag.to_owned())
-    } else {
-        Err(ParseError::new(
-            index + 1,
-            format!("`{tag}` is not a language tag: write one such as `en`, `fr-CA` or `ar`"),
-        ))
-    }
-}
-
-/// The direction text in the language `tag` runs in: `rtl` for the languages written right to
-/// left (Arabic, Hebrew, Persian, Urdu, …, or an `Arab`/`Hebr` script subtag), else `ltr`.
-///
-/// ```
-/// # use news_card::parse::direction;
-/// assert_eq!(direction("ar"), "rtl");
-/// assert_eq!(direction("he-IL"), "rtl");
-/// assert_eq!(direction("en-GB"), "ltr");
-/// assert_eq!(direction("pa-Arab"), "rtl");
-/// ```
-pub fn direction(tag: &str) -> &'static str {
-    const RTL_LANGUAGES: &[&str] = &[
-        "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi",
-    ];
-    const RTL_SCRIPTS: &[&str] = &["arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg"];
-    let lower = tag.to_ascii_lowercase();
-    let mut subtags = lower.split('-');
-    let primary = subtags.next().unwrap_or_default();
-    let script_rtl = subtags.any(|s| RTL_SCRIPTS.contains(&s));
-    if script_rtl || RTL_LANGUAGES.contains(&primary) {
-        "rtl"
-    } else {
-        "ltr"
-    }
 }

@@ -1,4 +1,4 @@
-//! Caption blocks: their distinct pieces and the photo credit. Part of the parser: std only.
+//! Caption blocks: their distinct pieces and the photo credit.
 
 use super::{ParseError, CREDIT_OPEN};
 
