@@ -1,9 +1,9 @@
 //! Build step: reads `content/articles.txt` and `content/language.txt` with the content crate
-//! (`parse/`) and embeds them in the crate as one string, the dates already written for
-//! readers.
+//! (`parse/`, `news_card_parse::build`) and embeds them in the crate as one string, the dates
+//! already written for readers.
 //!
 //! Malformed content fails the build with `content/articles.txt:LINE: what is wrong` (or
-//! `content/language.txt:LINE: …`).
+//! `content/language.txt:LINE: …`), once.
 
 use std::{env, fs, path::Path, process};
 
@@ -15,18 +15,12 @@ const LANGUAGE: &str = "content/language.txt";
 fn main() {
     println!("cargo::rerun-if-changed={CONTENT}");
     println!("cargo::rerun-if-changed={LANGUAGE}");
-
     let bytes =
         fs::read(CONTENT).unwrap_or_else(|err| fail(&format!("{CONTENT}: cannot read: {err}")));
-    let articles =
-        news_card_parse::parse_bytes(&bytes).unwrap_or_else(|err| fail(&err.display_for(CONTENT)));
     let language = fs::read_to_string(LANGUAGE)
         .unwrap_or_else(|err| fail(&format!("{LANGUAGE}: cannot read: {err}")));
-    let language =
-        news_card_parse::language(&language).unwrap_or_else(|err| fail(&err.display_for(LANGUAGE)));
-    let source = news_card_parse::embedded::rust_source(&articles, &language)
-        .unwrap_or_else(|err| fail(&err.display_for(CONTENT)));
-
+    let source = news_card_parse::build((CONTENT, &bytes), (LANGUAGE, &language))
+        .unwrap_or_else(|message| fail(&message));
     let out_dir = env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR is not set"));
     let target = Path::new(&out_dir).join("content.rs");
     fs::write(&target, source)

@@ -1,25 +1,25 @@
-// The <news-card> loader: defines the element and starts the card's WebAssembly.
-// Every URL is resolved against this module's own URL, so dist/ works under any path of any
-// static host. No inline script, no eval, no HTML strings: it runs under a strict
-// Content-Security-Policy with Trusted Types.
-// The names and rules it uses come from the contract (src/contract.rs), through the module the
-// build generates from it: the start-up's states and moves (STARTUP), the keys of the tabs
-// pattern (TAB_KEYS) and the attributes a selection swaps (TAB_STATES). The build bundles this
-// file with that module and wasm-bindgen's glue (news-card-core.js) into one minified
-// dist/news-card.js (xtask/, the bundle stage).
+// The <news-card> loader: defines the element, answers the reader's clicks and keys, and starts
+// the card's WebAssembly. Every URL is resolved against this module's own URL, so dist/ works
+// under any path of any static host. No inline script, no eval, no HTML strings: it runs under
+// a strict Content-Security-Policy with Trusted Types.
+// The names and rules it uses come from the contract (src/contract/), through the module the
+// build generates from it, each by name: an unknown name fails the build's bundling. The build
+// bundles this file with that module and wasm-bindgen's glue (news-card-core.js) into one
+// minified dist/news-card.js (xtask/, the bundle stage).
 import init, { mount } from './news-card-core.js';
 import {
-  ARTICLE, ATTRIBUTE_PROPERTIES, CONTENT, ERROR_EVENT, HIDDEN_PANEL, INTEGRITY, LABEL,
-  LOADER_INPUT, LOADING, MARKS, NOSCRIPT_STYLESHEET, NO_URL_UPDATE, OBSERVED_ATTRIBUTES,
-  READY_EVENT, SNIPPET, STARTUP, STATE_ATTRIBUTE, STYLESHEET, TAB_KEYS, TAB_STATES, TAG, WASM,
+  ARTICLE, ATTRIBUTE_PROPERTIES, CONTENT, CUSTOM_STATE_FAILED, CUSTOM_STATE_READY, ERROR_EVENT,
+  EVENT_CONNECT, EVENT_CONNECT_LAZILY, EVENT_FAIL, EVENT_INTERACTIVE, EVENT_NEAR, EVENT_REMOVE,
+  EVENT_WASM_LOADED, HIDDEN_ATTRIBUTE, HIDDEN_VALUE, LABEL, LOADING, MARK_COMPILED,
+  MARK_INSTANTIATED, MARK_MOUNTED, NOSCRIPT_INTEGRITY, NOSCRIPT_STYLESHEET, NO_URL_UPDATE,
+  OBSERVED_ATTRIBUTES, READY_EVENT, SNIPPET, STARTUP, STARTUP_EVENTS, STATE_ATTRIBUTE, STATE_IDLE,
+  STYLESHEET, STYLESHEET_INTEGRITY, TAB_KEYS, TAB_SELECTED, TAB_UNSELECTED, TAG, WASM,
+  WASM_INTEGRITY,
 } from './news-card-contract.js';
 
 const here = import.meta.url;
 const stylesheet = new URL(STYLESHEET, here).href;
 const noscriptStylesheet = new URL(NOSCRIPT_STYLESHEET, here).href;
-/** The Subresource Integrity hashes of the files this module loads: a file altered on its host
- * is refused by the browser, and the card says which. */
-const [WASM_INTEGRITY, STYLESHEET_INTEGRITY, NOSCRIPT_INTEGRITY] = INTEGRITY;
 
 /** Why a file of the card could not be used. */
 const unusable = (name, error) =>
@@ -53,8 +53,6 @@ function deferred() {
   return handle;
 }
 
-const [COMPILED, INSTANTIATED, MOUNTED] = MARKS;
-
 let started;
 /**
  * Fetches and starts the card's WebAssembly, once for every card of the page: compiled while
@@ -76,10 +74,10 @@ function fetchAndStart() {
           .then((response) => response.arrayBuffer())
           .then(WebAssembly.compile))
         .then((module) => {
-          performance.mark(COMPILED);
+          performance.mark(MARK_COMPILED);
           return init({ module_or_path: module });
         })
-        .then(() => performance.mark(INSTANTIATED));
+        .then(() => performance.mark(MARK_INSTANTIATED));
 }
 
 let snippet;
@@ -121,40 +119,40 @@ const articles = Object.freeze(ARTICLE_FIELDS
   .map(([slug, headline]) => Object.freeze({ slug, headline })));
 
 /**
- * The tab a key of the tabs pattern moves the selection to from `current` among `count`, as
- * `TabMove` does in the card, from the same table: `undefined` for a key it leaves alone.
+ * The tab a key of the tabs pattern moves the selection to from `current` among `count`, from
+ * the contract's table (`TAB_KEYS`, read here only): `undefined` for a key it leaves alone.
  */
 function tabAfterKey(key, current, count, rtl) {
-  const rule = TAB_KEYS[key];
+  const rule = Object.hasOwn(TAB_KEYS, key) ? TAB_KEYS[key] : undefined;
   if (!rule) return undefined;
-  const [origin, step] = rule;
-  const from = { current, first: 0, last: count - 1 }[origin];
-  return (((from + (rtl ? -step : step)) % count) + count) % count;
+  const from = { current, first: 0, last: count - 1 }[rule.origin];
+  return (((from + (rtl ? -rule.step : rule.step)) % count) + count) % count;
 }
 
-/** The tabs of the prerendered card in `shadow`, and the index of the selected one. */
+/** The tabs of the card in `shadow`, and the index of the selected one. */
 function tabsOf(shadow) {
   const tabs = [...shadow.querySelectorAll('[role=tab]')];
-  const selected = TAB_STATES[1]['aria-selected'];
+  const selected = TAB_SELECTED['aria-selected'];
   return [tabs, tabs.findIndex((tab) => tab.getAttribute('aria-selected') === selected)];
 }
 
 /**
- * Shows article `index` in the prerendered card in `shadow` as the card renders a selection:
- * every tab gets the attributes of its state, and only the picked article's panel is shown.
+ * Shows article `index` in the card in `shadow` as the card renders a selection: every tab
+ * gets the attributes of its state, and only the picked article's panel is shown.
  */
 function showArticle(shadow, index) {
   const [tabs] = tabsOf(shadow);
   if (!tabs[index]) return;
   tabs.forEach((tab, i) => {
-    for (const [name, value] of Object.entries(TAB_STATES[Number(i === index)])) {
+    for (const [name, value] of Object.entries(i === index ? TAB_SELECTED : TAB_UNSELECTED)) {
       if (tab.getAttribute(name) !== value) tab.setAttribute(name, value);
     }
   });
-  const [hidden, value] = HIDDEN_PANEL;
   shadow.querySelectorAll('[role=tabpanel]').forEach((panel, i) => {
-    if (i === index) panel.removeAttribute(hidden);
-    else if (panel.getAttribute(hidden) !== value) panel.setAttribute(hidden, value);
+    if (i === index) panel.removeAttribute(HIDDEN_ATTRIBUTE);
+    else if (panel.getAttribute(HIDDEN_ATTRIBUTE) !== HIDDEN_VALUE) {
+      panel.setAttribute(HIDDEN_ATTRIBUTE, HIDDEN_VALUE);
+    }
   });
 }
 
@@ -183,16 +181,19 @@ function articleIndex(value) {
 /**
  * The `<news-card>` element. Its start-up is one state machine (`ARCHITECTURE.md`, *Start-up*):
  * the state is `#state`, a record whose `name` is one of the contract's states, with what that
- * state holds (the reader's picks, the card, how to stop waiting or listening), and every move
- * goes through `#move`, which takes it from the contract's table.
+ * state holds (the reader's picks, the card, how to stop waiting), and every move goes through
+ * `#move`, which takes it from the contract's table. The reader's input is apart from it: the
+ * element answers every click and key on its tabs, in every state that shows them (`#answer`).
  */
 class NewsCardElement extends HTMLElement {
   static get observedAttributes() {
     return OBSERVED_ATTRIBUTES;
   }
 
-  #state = { name: 'idle' };
+  #state = { name: STATE_IDLE };
   #internals = this.attachInternals?.();
+  /** Stops answering the reader: the listeners on the shadow root, while it has tabs. */
+  #answering = null;
   /** Fails the card when a stylesheet in its shadow root is refused or missing (one listener
    * for the element's life: added again, it is the same one). */
   #stylesheetFailed = (event) => {
@@ -263,9 +264,11 @@ class NewsCardElement extends HTMLElement {
   /**
    * Moves the start-up on by `event`, if the contract's table has a move for it from the
    * current state: the new state keeps what `keep` names of the old one and adds `data`.
-   * False, changing nothing, when the event means nothing in this state.
+   * False, changing nothing, when the event means nothing in this state; an event the
+   * contract does not know is a mistake in this file, and throws.
    */
   #move(event, data = {}, keep = []) {
+    if (!STARTUP_EVENTS.includes(event)) throw new Error(`${TAG}: no start-up event "${event}"`);
     const next = STARTUP[this.#state.name]?.[event];
     if (!next) return false;
     const kept = Object.fromEntries(keep.map((key) => [key, this.#state[key]]));
@@ -274,8 +277,9 @@ class NewsCardElement extends HTMLElement {
   }
 
   /**
-   * Shows `state` (`ready`, `failed`) to `:state()`, or to an attribute where it cannot: a
-   * browser without custom states, or one that takes only `--`-prefixed names (Chrome 90–124).
+   * Shows the custom `state` (ready, failed) to `:state()`, or to an attribute where it
+   * cannot: a browser without custom states, or one that takes only `--`-prefixed names
+   * (Chrome 90–124).
    */
   #show(state, on) {
     try {
@@ -306,12 +310,12 @@ class NewsCardElement extends HTMLElement {
     }
     this.#findStylesheet();
     if (this.#lazy()) {
-      if (!this.#move('connect-lazily')) return;
-      this.#listen();
+      if (!this.#move(EVENT_CONNECT_LAZILY)) return;
+      this.#answer();
       this.#waitUntilNear();
     } else {
-      if (!this.#move('connect')) return;
-      this.#listen();
+      if (!this.#move(EVENT_CONNECT)) return;
+      this.#answer();
       this.#load();
     }
   }
@@ -352,7 +356,7 @@ class NewsCardElement extends HTMLElement {
   // Event: near (or made eager).
   #near() {
     const { stopWaiting } = this.#state;
-    if (!this.#move('near', {}, ['picks', 'stopInput', 'placeholder'])) return;
+    if (!this.#move(EVENT_NEAR, {}, ['picks', 'placeholder'])) return;
     stopWaiting();
     this.#load();
   }
@@ -371,11 +375,9 @@ class NewsCardElement extends HTMLElement {
       });
   }
 
-  // Event: wasm loaded. The card starts on the reader's last pick, shown as the loader showed
-  // it, and reports each pick that changed the article as theirs (a change event each, the
-  // URL) before it is ready. The loader goes on answering what the card's tab list has not
-  // (its first render can hand the browser a turn before its listeners are in place) until the
-  // card is interactive, and then hands those picks to it.
+  // Event: wasm loaded. The card starts on the reader's last pick, shown as the element
+  // showed it, and reports each pick that changed the article as theirs; from now on the
+  // element hands it every pick at once (`#pick`).
   #mount() {
     const { picks = [] } = this.#state;
     // A stylesheet of the card refused by its integrity check, or missing, fails the card. The
@@ -384,20 +386,18 @@ class NewsCardElement extends HTMLElement {
     shadow.addEventListener('error', this.#stylesheetFailed, true);
     let card;
     try {
-      if (!performance.getEntriesByName(MOUNTED).length) performance.mark(MOUNTED);
+      if (!performance.getEntriesByName(MARK_MOUNTED).length) performance.mark(MARK_MOUNTED);
       card = mount(this, stylesheet, STYLESHEET_INTEGRITY, Uint32Array.from(picks));
     } catch (error) {
       this.#fail(error);
       return;
     }
-    this.#move('wasm-loaded', { card }, ['stopInput']);
+    this.#move(EVENT_WASM_LOADED, { card });
+    // A bare card's tabs are the card's render: the element answers them too.
+    this.#answer();
     card.interactive.then(() => {
-      const { late = [], stopInput } = this.#state;
-      if (this.#state.card === card && this.#move('interactive', {}, ['card'])) {
-        stopInput?.();
-        // A pick the loader answered while the card started is the card's now, in order.
-        for (const index of late) tabsOf(this.shadowRoot)[0][index]?.click();
-        this.#show('ready', true);
+      if (this.#state.card === card && this.#move(EVENT_INTERACTIVE, {}, ['card'])) {
+        this.#show(CUSTOM_STATE_READY, true);
         this.#ready.resolve();
         this.dispatchEvent(new Event(READY_EVENT, { bubbles: true, composed: true }));
       }
@@ -405,14 +405,14 @@ class NewsCardElement extends HTMLElement {
   }
 
   // Event: removed, in any state: everything the card holds is freed (its wasm card with its
-  // DOM and listeners, its id prefix, the loader's listeners and observers).
+  // DOM and listeners, its id prefix, the element's listeners and observers).
   #remove() {
-    const { card, stopInput, stopWaiting } = this.#state;
-    if (!this.#move('remove')) return;
+    const { card, stopWaiting } = this.#state;
+    if (!this.#move(EVENT_REMOVE)) return;
     stopWaiting?.();
-    stopInput?.();
+    this.#stopAnswering();
     card?.free();
-    this.#show('ready', false);
+    this.#show(CUSTOM_STATE_READY, false);
   }
 
   // Setting an attribute to the value it has still calls this: asking again for the article
@@ -434,44 +434,54 @@ class NewsCardElement extends HTMLElement {
     }
   }
 
-  // Event: reader input, on a prerendered card (or a placeholder) until the card listens: a
-  // click on a tab, or a key of the tabs pattern on one, shows that tab's article and focuses
-  // its tab at once (keys are kept from scrolling the page). The card starts with the last
-  // pick made before the mount; one made while it starts (its first render can hand the
-  // browser a turn before its listeners are in place) is handed to it once it is
-  // interactive. Once running the card answers alone; a failed card shows every article.
-  #listen() {
+  // Reader input, one owner for the card's whole life: a click on a tab, or a key of the tabs
+  // pattern on one (with no Alt, Ctrl or Meta held), picks that tab's article, whatever the
+  // state of the start-up. The listeners go on the shadow root as soon as it holds tabs (a
+  // prerendered card at once, a bare lazy card with its placeholder, a bare eager card when it
+  // mounts) and come off when the card is removed or fails (a failed card shows every article).
+  #answer() {
     const shadow = this.shadowRoot;
-    if (!shadow || this.#state.stopInput) return;
-    const pick = (event) => {
-      // Once the card listens, its tab list has answered first (and says so).
-      if (!LOADER_INPUT.includes(this.#state.name) || event.defaultPrevented) return;
-      const tab = event.target instanceof Element ? event.target.closest('[role=tab]') : null;
-      if (!tab) return;
-      const [tabs, current] = tabsOf(shadow);
-      let index = tabs.indexOf(tab);
-      if (event.type === 'keydown') {
-        if (event.altKey || event.ctrlKey || event.metaKey) return;
-        // The element's own `dir` is the card's direction; the prerendered markup carries the
-        // content's, which the card drops for it once it runs.
-        const rtl = isRtl(this.hasAttribute('dir') ? this : tab);
-        index = tabAfterKey(event.key, Math.max(current, 0), tabs.length, rtl);
-        if (index === undefined) return;
-        event.preventDefault();
-      }
-      // Before the mount the card starts on the picks; while it starts they are handed to it
-      // once it is interactive.
-      if (this.#state.card) (this.#state.late ??= []).push(index);
-      else (this.#state.picks ??= []).push(index);
-      showArticle(shadow, index);
-      tabs[index].focus();
-    };
-    shadow.addEventListener('click', pick);
-    shadow.addEventListener('keydown', pick);
-    this.#state.stopInput = () => {
-      shadow.removeEventListener('click', pick);
-      shadow.removeEventListener('keydown', pick);
-    };
+    if (!shadow || this.#answering) return;
+    const answering = new AbortController();
+    const options = { signal: answering.signal };
+    shadow.addEventListener('click', (event) => this.#onInput(event), options);
+    shadow.addEventListener('keydown', (event) => this.#onInput(event), options);
+    this.#answering = answering;
+  }
+
+  #stopAnswering() {
+    this.#answering?.abort();
+    this.#answering = null;
+  }
+
+  #onInput(event) {
+    const tab = event.target instanceof Element ? event.target.closest('[role=tab]') : null;
+    if (!tab) return;
+    const [tabs, current] = tabsOf(this.shadowRoot);
+    let index = tabs.indexOf(tab);
+    if (event.type === 'keydown') {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // The element's own `dir` is the card's direction; the prerendered markup carries the
+      // content's, which the card drops for it once it runs.
+      const rtl = isRtl(this.hasAttribute('dir') ? this : tab);
+      index = tabAfterKey(event.key, Math.max(current, 0), tabs.length, rtl);
+      if (index === undefined) return;
+      // The key is the tab list's: it must not scroll the page.
+      event.preventDefault();
+    }
+    if (index >= 0) this.#pick(index, tabs);
+  }
+
+  // The reader picks article `index`: it shows at once, its tab focused (without moving the
+  // page: the reader is at the tab list); then the card hears of it (it owns the selection,
+  // its change event and the URL), or, before the card is mounted, it is kept for the card to
+  // start on.
+  #pick(index, tabs) {
+    showArticle(this.shadowRoot, index);
+    tabs[index].focus({ preventScroll: true });
+    const { card } = this.#state;
+    if (card) card.pick(index);
+    else (this.#state.picks ??= []).push(index);
   }
 
   // A bare lazy card shows the snippet's prerendered card until it starts: readable, its tabs
@@ -498,7 +508,7 @@ class NewsCardElement extends HTMLElement {
       const shadow = this.attachShadow({ mode: 'open' });
       shadow.append(card);
       showArticle(shadow, articleIndex(this.getAttribute(ARTICLE)));
-      this.#listen();
+      this.#answer();
       await styled;
       root.hidden = false;
     } catch (error) {
@@ -529,12 +539,12 @@ class NewsCardElement extends HTMLElement {
   // way it does without JavaScript, a bare card says so in one line, and the page hears why
   // from an error event.
   #fail(error) {
-    const { stopInput, stopWaiting } = this.#state;
+    const { stopWaiting } = this.#state;
     // A card that started keeps its place (it is freed when the element leaves).
-    if (!this.#move('fail', {}, ['card'])) return;
+    if (!this.#move(EVENT_FAIL, {}, ['card'])) return;
     stopWaiting?.();
-    stopInput?.();
-    this.#show('failed', true);
+    this.#stopAnswering();
+    this.#show(CUSTOM_STATE_FAILED, true);
     this.#ready.reject(error);
     console.error(`${TAG}: the card could not start:`, error);
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });

@@ -48,17 +48,15 @@ pub fn fragment_is_replaceable(fragment: &str, prefix: &str, articles: &[Article
 }
 
 /// Where a starting card begins, from what the page and the reader asked before it ran: one
-/// answer for the article it shows, the page's request, and the reader's picks it reports.
+/// answer for the article it shows and the reader's picks it reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opening {
     /// The article the card starts on.
     pub index: usize,
-    /// The article the `article` attribute asks for, applied after the first render (so that
-    /// the first render matches prerendered markup); `None` when the reader's pick wins.
-    pub request: Option<usize>,
-    /// Whether the reader picked [`Opening::index`] before the card ran: a fragment present on
-    /// load then does not override it.
+    /// Whether the reader picked it, before the card ran.
     pub by_reader: bool,
+    /// Whether a fragment on load named it (the card then scrolls into view).
+    pub linked: bool,
     /// The reader's picks that changed the article, in order, to report as theirs once the
     /// card runs (a change event each; the URL follows the last). The first counts as a change
     /// when it differs from what the card would have shown without it.
@@ -67,18 +65,21 @@ pub struct Opening {
 
 /// Where a card starts: `picks` are the reader's picks before it ran, in order, `requested`
 /// the `article` attribute's article, `linked` the article a fragment on load names,
-/// `prerendered` the article the build's markup shows.
+/// `prerendered` the article the build's markup shows. A deep link wins over the attribute,
+/// and the reader's last pick over both.
 ///
 /// ```
 /// # use news_card::attributes::opening;
 /// // The reader picked article 2 over a deep link to article 1: reported as theirs.
 /// let start = opening(&[2], None, Some(1), 0);
-/// assert_eq!((start.index, start.by_reader), (2, true));
+/// assert_eq!((start.index, start.by_reader, start.linked), (2, true, false));
 /// assert_eq!(start.reports, [2]);
 /// // Picking what the card would show anyway is no change; each pick after it that is, is.
 /// assert_eq!(opening(&[1, 1, 0, 2], Some(1), None, 0).reports, [0, 2]);
-/// // Without a pick, the attribute's article, asked for after the first render.
-/// assert_eq!(opening(&[], Some(3), None, 0).request, Some(3));
+/// // Without a pick: the deep link's article, else the attribute's, else the prerendered one.
+/// assert_eq!(opening(&[], Some(3), Some(1), 0).index, 1);
+/// assert!(opening(&[], Some(3), Some(1), 0).linked);
+/// assert_eq!(opening(&[], Some(3), None, 0).index, 3);
 /// ```
 pub fn opening(
     picks: &[usize],
@@ -86,7 +87,8 @@ pub fn opening(
     linked: Option<usize>,
     prerendered: usize,
 ) -> Opening {
-    let mut shown = linked.or(requested).unwrap_or(prerendered);
+    let without_picks = linked.or(requested).unwrap_or(prerendered);
+    let mut shown = without_picks;
     let mut reports = Vec::new();
     for &pick in picks {
         if pick != shown {
@@ -97,14 +99,14 @@ pub fn opening(
     match picks.last() {
         Some(&index) => Opening {
             index,
-            request: None,
             by_reader: true,
+            linked: false,
             reports,
         },
         None => Opening {
-            index: requested.unwrap_or(prerendered),
-            request: requested,
+            index: without_picks,
             by_reader: false,
+            linked: linked.is_some(),
             reports,
         },
     }

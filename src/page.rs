@@ -1,36 +1,13 @@
-//! The host page, as the card reaches it: the URL fragment, `history`, the next paint and the
-//! reduced-motion query. The one module that reads or writes the page; the components call it
-//! from their effects (deep links are the card's behaviour, in any host), never while they
-//! render, and the element's embedding layer calls it when a card starts.
+//! The host page, as the card reaches it: the URL fragment and `hashchange`, `history`, the
+//! next paint, the reduced-motion query, the page's other cards. The one module that reads or
+//! writes the page outside the card's own element; the element's embedding layer
+//! (`crate::embed`) calls it.
 
+use gloo::events::EventListener;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, ShadowRoot};
-use yew::{AttrValue, Callback};
 
-use crate::{
-    attributes::fragment_is_replaceable, content::Article, contract::panel_id, selection::Change,
-};
-
-/// Tells the host page of a selection the reader made, `change`, with `on_change`, and points
-/// the URL at it (`update_url`) once the frame that shows it is painted: the URL is not what
-/// the reader waits for. A fragment the page uses for itself is left alone.
-pub fn report_reader_change(
-    change: Change,
-    prefix: &AttrValue,
-    articles: &'static [Article],
-    update_url: bool,
-    on_change: &Callback<Change>,
-) {
-    if update_url {
-        let (id, prefix) = (panel_id(prefix, change.article.slug), prefix.clone());
-        after_next_paint(move || {
-            if fragment_is_replaceable(&current_fragment(), &prefix, articles) {
-                replace_fragment(&id);
-            }
-        });
-    }
-    on_change.emit(change);
-}
+use crate::contract::TAG;
 
 /// The page URL's fragment without `#`, percent-decoded.
 pub fn current_fragment() -> String {
@@ -42,9 +19,15 @@ pub fn current_fragment() -> String {
         .unwrap_or_else(|| raw.to_owned())
 }
 
+/// Calls `on_change` on every `hashchange` of the page, until the listener is dropped.
+pub fn on_hashchange(on_change: impl FnMut() + 'static) -> EventListener {
+    let mut on_change = on_change;
+    EventListener::new(&gloo::utils::window(), "hashchange", move |_| on_change())
+}
+
 /// Runs `work` once the browser has painted its next frame: a task queued from an animation
 /// frame callback runs after that frame's paint.
-fn after_next_paint(work: impl FnOnce() + 'static) {
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
     let task = Closure::once_into_js(work);
     let frame = Closure::once_into_js(move || {
         let _ = gloo::utils::window().set_timeout_with_callback(task.unchecked_ref());
@@ -52,8 +35,14 @@ fn after_next_paint(work: impl FnOnce() + 'static) {
     let _ = gloo::utils::window().request_animation_frame(frame.unchecked_ref());
 }
 
+/// Runs `work` once the code running now has returned (a microtask).
+pub fn soon(work: impl FnOnce() + 'static) {
+    let work = Closure::once_into_js(work);
+    gloo::utils::window().queue_microtask(work.unchecked_ref());
+}
+
 /// Points the URL fragment at `id` without a history entry or a scroll jump.
-fn replace_fragment(id: &str) {
+pub fn replace_fragment(id: &str) {
     let window = gloo::utils::window();
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{id}")));
@@ -82,4 +71,17 @@ pub fn scroll_into_view(element: &Element) {
         ScrollBehavior::Smooth
     });
     element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// The position of the card `host` among the page's `<news-card>` elements (0 when it is not
+/// among them).
+pub fn card_ordinal(host: &Element) -> usize {
+    let host: &web_sys::Node = host.as_ref();
+    gloo::utils::document()
+        .query_selector_all(TAG)
+        .ok()
+        .and_then(|cards| {
+            (0..cards.length()).position(|i| cards.item(i).is_some_and(|c| &c == host))
+        })
+        .unwrap_or(0)
 }

@@ -9,9 +9,10 @@ use serde_json::{json, Value};
 use crate::{
     content::Content,
     contract::{
-        file, mark, startup, Attribute, TabState, ARTICLE, ATTRIBUTES, CLASS, CUSTOM_PROPERTIES,
-        ERROR_EVENT, EVENTS, GLOBAL_ATTRIBUTES, HIDDEN_PANEL, LABEL, LOADING, NO_URL_UPDATE,
-        PACKAGE_FILES, PARTS, READY_EVENT, READ_ONLY_PROPERTIES, STATE_ATTRIBUTE, TAB_KEYS, TAG,
+        change_detail, custom_state, file, mark, startup, Attribute, TabState, ARTICLE, ATTRIBUTES,
+        CHANGE_EVENT, CLASS, CUSTOM_PROPERTIES, ERROR_EVENT, EVENTS, GLOBAL_ATTRIBUTES,
+        HIDDEN_PANEL, LABEL, LOADING, NO_URL_UPDATE, PACKAGE_FILES, PARTS, READY_EVENT,
+        READ_ONLY_PROPERTIES, STATE_ATTRIBUTE, TAB_KEYS, TAG,
     },
 };
 
@@ -55,7 +56,16 @@ pub fn loader_contract(
     served: impl Fn(&str) -> String,
     integrity: impl Fn(&str) -> String,
 ) -> String {
-    let constants = [
+    let tab_state = |state: TabState| {
+        Value::Object(
+            state
+                .attributes()
+                .into_iter()
+                .map(|(name, value)| (name.to_owned(), json!(value)))
+                .collect(),
+        )
+    };
+    let mut constants: Vec<(String, Value)> = [
         ("TAG", json!(TAG)),
         ("ARTICLE", json!(ARTICLE.name)),
         ("LABEL", json!(LABEL.name)),
@@ -77,42 +87,49 @@ pub fn loader_contract(
             json!(served(file::NOSCRIPT_STYLESHEET)),
         ),
         ("WASM", json!(served(file::WASM))),
-        (
-            "INTEGRITY",
-            json!([file::WASM, file::STYLESHEET, file::NOSCRIPT_STYLESHEET].map(&integrity)),
-        ),
         ("SNIPPET", json!(served(file::SNIPPET))),
-        ("CONTENT", json!(loader_content(content))),
+        ("WASM_INTEGRITY", json!(integrity(file::WASM))),
+        ("STYLESHEET_INTEGRITY", json!(integrity(file::STYLESHEET))),
         (
-            "TAB_STATES",
-            json!(
-                [TabState::UNSELECTED, TabState::SELECTED].map(|state| Value::Object(
-                    state
-                        .attributes()
-                        .into_iter()
-                        .map(|(name, value)| (name.to_owned(), json!(value)))
-                        .collect()
-                ))
-            ),
+            "NOSCRIPT_INTEGRITY",
+            json!(integrity(file::NOSCRIPT_STYLESHEET)),
         ),
-        ("HIDDEN_PANEL", json!(HIDDEN_PANEL)),
+        ("CONTENT", json!(loader_content(content))),
+        ("TAB_SELECTED", tab_state(TabState::SELECTED)),
+        ("TAB_UNSELECTED", tab_state(TabState::UNSELECTED)),
+        ("HIDDEN_ATTRIBUTE", json!(HIDDEN_PANEL.0)),
+        ("HIDDEN_VALUE", json!(HIDDEN_PANEL.1)),
         (
             "TAB_KEYS",
             Value::Object(
                 TAB_KEYS
                     .iter()
-                    .map(|k| (k.key.to_owned(), json!([k.origin.name(), k.step])))
+                    .map(|k| {
+                        let rule = json!({ "origin": k.origin.name(), "step": k.step });
+                        (k.key.to_owned(), rule)
+                    })
                     .collect(),
             ),
         ),
         ("STARTUP", startup_table()),
-        ("LOADER_INPUT", json!(startup::LOADER_INPUT)),
+        ("STARTUP_EVENTS", json!(startup::EVENTS)),
         ("STATE_ATTRIBUTE", json!(STATE_ATTRIBUTE)),
-        (
-            "MARKS",
-            json!([mark::COMPILED, mark::INSTANTIATED, mark::MOUNTED]),
-        ),
-    ];
+        ("CUSTOM_STATE_READY", json!(custom_state::READY)),
+        ("CUSTOM_STATE_FAILED", json!(custom_state::FAILED)),
+        ("MARK_COMPILED", json!(mark::COMPILED)),
+        ("MARK_INSTANTIATED", json!(mark::INSTANTIATED)),
+        ("MARK_MOUNTED", json!(mark::MOUNTED)),
+    ]
+    .into_iter()
+    .map(|(name, value)| (name.to_owned(), value))
+    .collect();
+    // Each state and event by name, so that a name the loader misspells fails its bundling.
+    for (kind, names) in [("STATE", startup::STATES), ("EVENT", startup::EVENTS)] {
+        for name in names {
+            let constant = format!("{kind}_{}", name.to_uppercase().replace('-', "_"));
+            constants.push((constant, json!(name)));
+        }
+    }
     let mut out = String::from(
         "// Generated from src/contract.rs by the build (src/publish.rs): do not edit.\n",
     );
@@ -182,15 +199,7 @@ export interface NewsCardArticle {{
 
 /** The `detail` of a `{change}` event. */
 export interface NewsCardChangeDetail {{
-  /** The selected article's position, from 0. */
-  index: number;
-  headline: string;
-  slug: string;
-  /** The selected article's panel id (`<prefix>-<slug>`), the target of deep links. */
-  id: string;
-  /** `reader`: a tab or key; `link`: a followed link. */
-  cause: 'reader' | 'link';
-}}
+{change_fields}}}
 
 /** The `detail` of a `{error}` event. */
 export interface NewsCardErrorDetail {{
@@ -237,7 +246,14 @@ declare global {{
   interface GlobalEventHandlersEventMap extends NewsCardEventMap {{}}
 }}
 "#,
-        change = EVENTS[0].name,
+        change = CHANGE_EVENT.name,
+        change_fields = change_detail::ALL
+            .iter()
+            .map(|field| format!(
+                "  /** {} */\n  {}: {};\n",
+                field.description, field.name, field.type_text
+            ))
+            .collect::<String>(),
         error = ERROR_EVENT.name,
         tag = TAG,
         class = CLASS,

@@ -264,83 +264,27 @@ fn invalid_utf8_is_reported_with_its_line() {
     assert!(err.message.contains("UTF-8"));
 }
 
-/// The newest compiled build script of this package (cargo has built it to run these tests).
-pub(crate) fn build_script() -> std::path::PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    std::fs::read_dir(target.join("debug/build"))
-        .expect("cargo's build directory")
-        .filter_map(|entry| entry.ok())
-        .filter(|entry| {
-            entry
-                .file_name()
-                .to_string_lossy()
-                .starts_with("news-card-")
-        })
-        .map(|entry| entry.path().join("build-script-build"))
-        .filter(|script| script.is_file())
-        .max_by_key(|script| script.metadata().and_then(|m| m.modified()).ok())
-        .expect("a compiled build script")
-}
-
-/// Checks that the build script reported `message` as a cargo error (which cargo prints as
-/// `error: …`) and nowhere else, so that the editor reads it once.
-pub(crate) fn assert_reported_once(output: &std::process::Output, message: &str) {
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let reported = format!("cargo::error={message}");
-    assert_eq!(
-        stdout.lines().filter(|l| l.starts_with(&reported)).count(),
-        1,
-        "{stdout}"
-    );
-    assert!(!stderr.contains(message), "reported twice: {stderr}");
-}
-
-/// Runs the build script in a scratch package whose content file is `content`, in English.
-fn run_build_script(name: &str, content: &[u8]) -> std::process::Output {
-    run_build_script_in(name, content, "en\n")
-}
-
-/// Runs the build script in a scratch package whose content is `content` in `language`.
-pub(crate) fn run_build_script_in(
-    name: &str,
-    content: &[u8],
-    language: &str,
-) -> std::process::Output {
-    let dir = std::env::temp_dir().join(format!("news-card-build-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("content")).unwrap();
-    std::fs::create_dir_all(dir.join("out")).unwrap();
-    std::fs::write(dir.join("content/articles.txt"), content).unwrap();
-    std::fs::write(dir.join("content/language.txt"), language).unwrap();
-    let output = std::process::Command::new(build_script())
-        .current_dir(&dir)
-        .env("OUT_DIR", dir.join("out"))
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
-    output
+/// The build step on `content` in `language`, as `build.rs` runs it: the Rust source it embeds,
+/// or the message that stops the build (which `build.rs` prints once, as cargo's error).
+pub(crate) fn build_in(content: &[u8], language: &str) -> Result<String, String> {
+    news_card_parse::build(
+        ("content/articles.txt", content),
+        ("content/language.txt", language),
+    )
 }
 
 #[test]
 fn malformed_content_fails_the_build_naming_the_file_and_line() {
-    let output = run_build_script(
-        "bad",
+    let error = build_in(
         fixture("malformed/headline-not-repeated.txt").as_bytes(),
-    );
-    assert!(!output.status.success());
-    assert_reported_once(
-        &output,
-        "content/articles.txt:6: headline not repeated after the `TT` marker",
-    );
-    let ok = run_build_script("good", CONTENT.as_bytes());
+        "en\n",
+    )
+    .unwrap_err();
     assert!(
-        ok.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
+        error.starts_with("content/articles.txt:6: headline not repeated after the `TT` marker"),
+        "{error}"
     );
+    assert!(build_in(CONTENT.as_bytes(), "en\n").is_ok());
 }
 
 #[test]

@@ -68,6 +68,26 @@ mod language;
 mod metadata;
 mod words;
 
+/// What `build.rs` does, apart from cargo's bookkeeping: reads the content file and the
+/// language file (their bytes, and the names a message gives them) and returns the Rust source
+/// `src/content.rs` includes, or the message that stops the build, as `file:line: what is
+/// wrong`.
+///
+/// ```
+/// # use news_card_parse::build;
+/// let content = ("content/articles.txt", "Headline\n\nA caption.\n\nA paragraph.\n".as_bytes());
+/// assert!(build(content, ("content/language.txt", "fr\n")).is_ok());
+/// let error = build(content, ("content/language.txt", "\nsw\n")).unwrap_err();
+/// assert!(error.starts_with("content/language.txt:2: the card has no words"));
+/// ```
+pub fn build(content: (&str, &[u8]), language_file: (&str, &str)) -> Result<String, String> {
+    let (content_name, bytes) = content;
+    let articles = parse_bytes(bytes).map_err(|err| err.display_for(content_name))?;
+    let (language_name, text) = language_file;
+    let language = language(text).map_err(|err| err.display_for(language_name))?;
+    embedded::rust_source(&articles, &language).map_err(|err| err.display_for(content_name))
+}
+
 use caption::split_caption;
 pub use dates::{check_date, readable_date};
 pub use language::{direction, language, Language, Words, CREDIT_SLOT};

@@ -142,11 +142,61 @@ pub struct Event {
 pub const CHANGE_EVENT: Event = Event {
     name: "news-card-change",
     type_text: "CustomEvent<NewsCardChangeDetail>",
-    description: "The reader selected another article, with a tab, a key or a followed link. \
-                  `detail` is `{ index, headline, slug, id, cause }`: `index` from 0, `id` the \
-                  panel's id, `cause` `\"reader\"` or `\"link\"`. A selection made by script \
-                  (the `article` attribute or property) does not fire it.",
+    description: "The reader selected another article, with a tab, a key or a followed link; \
+                  `detail` says which (`NewsCardChangeDetail`). A selection made by script (the \
+                  `article` attribute or property) does not fire it.",
 };
+
+/// One field of an event's `detail`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DetailField {
+    /// Its name.
+    pub name: &'static str,
+    /// Its TypeScript type.
+    pub type_text: &'static str,
+    /// What it holds.
+    pub description: &'static str,
+}
+
+/// The `detail` of [`CHANGE_EVENT`], field by field: the card fills it by these names, and the
+/// published types and documents list them.
+pub mod change_detail {
+    use super::DetailField;
+
+    /// The selected article's position.
+    pub const INDEX: DetailField = DetailField {
+        name: "index",
+        type_text: "number",
+        description: "The selected article's position, from 0.",
+    };
+    /// Its headline.
+    pub const HEADLINE: DetailField = DetailField {
+        name: "headline",
+        type_text: "string",
+        description: "Its headline.",
+    };
+    /// Its slug.
+    pub const SLUG: DetailField = DetailField {
+        name: "slug",
+        type_text: "string",
+        description: "Its slug, as the `article` attribute takes it.",
+    };
+    /// Its panel's id.
+    pub const ID: DetailField = DetailField {
+        name: "id",
+        type_text: "string",
+        description: "Its panel's id (`<prefix>-<slug>`), the target of deep links.",
+    };
+    /// What selected it.
+    pub const CAUSE: DetailField = DetailField {
+        name: "cause",
+        type_text: "'reader' | 'link'",
+        description: "`reader`: a tab or a key; `link`: a followed link.",
+    };
+
+    /// Every field, in the order the documents list them.
+    pub const ALL: [DetailField; 5] = [INDEX, HEADLINE, SLUG, ID, CAUSE];
+}
 
 /// The event of a card that became interactive.
 pub const READY_EVENT: Event = Event {
@@ -339,6 +389,14 @@ pub mod mark {
 /// The attribute that shows a card's `ready` or `failed` state on a browser without custom
 /// states (`ElementInternals.states`), where `:state(…)` cannot match.
 pub const STATE_ATTRIBUTE: &str = "data-news-card-state";
+
+/// The custom states the element shows (`:state(ready)`, or [`STATE_ATTRIBUTE`]).
+pub mod custom_state {
+    /// The card runs: `ready` has resolved.
+    pub const READY: &str = "ready";
+    /// The card cannot start: `ready` has rejected.
+    pub const FAILED: &str = "failed";
+}
 
 /// The attribute that marks the element a card is mounted in inside its shadow root; the
 /// prerender writes it and the client looks for it to hydrate instead of rendering anew.

@@ -1,7 +1,8 @@
 //! The card's start-up, as one state machine on each side of the language boundary: the
 //! loader holds the element's state in one field and makes each move through [`TRANSITIONS`]
-//! (generated into its constants module); `ARCHITECTURE.md` gives the same table, and a test
-//! checks that the two agree.
+//! (generated into its constants module, with each state and event as a named constant);
+//! `ARCHITECTURE.md` gives the same table, and a test checks that the two agree. The reader's
+//! input is no part of it: the element answers it in every state that shows tabs.
 
 /// Defined but never connected.
 pub const IDLE: &str = "idle";
@@ -86,12 +87,16 @@ pub const TRANSITIONS: &[Transition] = &[
     },
 ];
 
-/// The states in which the loader answers the reader's clicks and keys on the prerendered
-/// card itself. In [`STARTING`] it answers only what the card's tab list has not (the card's
-/// first render can hand the browser a turn before its listeners are in place), and hands
-/// those picks to the card once it is interactive; in [`RUNNING`] the card answers alone, and
-/// a failed card shows every article.
-pub const LOADER_INPUT: &[&str] = &[WAITING, LOADING, STARTING];
+/// Every event, in the order a card meets them.
+pub const EVENTS: &[&str] = &[
+    CONNECT,
+    CONNECT_LAZILY,
+    NEAR,
+    WASM_LOADED,
+    INTERACTIVE,
+    FAIL,
+    REMOVE,
+];
 
 /// The state `event` leads to from `from`, if it leads anywhere.
 ///

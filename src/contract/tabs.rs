@@ -1,12 +1,13 @@
-//! The tab list's rules, which the loader applies before the wasm runs and the card after it:
-//! the attributes a selection swaps, and the keys that move it.
+//! The tab list's rules: the attributes a selection swaps, which the card renders and the
+//! element writes when the reader picks a tab, and the keys that move the selection, which the
+//! element answers (the one reader of [`TAB_KEYS`]).
 
 use super::part;
 
 /// How a tab shows whether it is selected: the attributes a selection swaps between two tabs.
-/// The tab list renders them, and before the wasm runs the loader writes the same ones (from
-/// the constants module the build generates from this), so that the card, once it runs, finds
-/// exactly the DOM it would have rendered.
+/// The tab list renders them, and the element writes the same ones (from the constants module
+/// the build generates from this) when the reader picks a tab, so that the DOM is always the
+/// one the card would render.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TabState {
     /// `aria-selected`.

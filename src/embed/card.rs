@@ -1,147 +1,115 @@
 //! The element's script API: [`mount`] starts a card in a `<news-card>` element, and the
-//! loader drives the [`MountedCard`] it returns from the element's live attributes.
+//! loader drives the [`MountedCard`] it returns: with the reader's picks, which it answers
+//! itself, and with the element's live attributes.
+//!
+//! The card owns the selection: it renders it, tells the page of each one the reader makes
+//! (the change event, from here only) and points the URL at it.
 
 use std::{
     cell::{Cell, RefCell},
-    rc::Rc,
+    rc::{Rc, Weak},
 };
 
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+use web_sys::HtmlElement;
 use yew::{AttrValue, Callback, Renderer};
 
 use super::{
-    events::{change_event, warn},
+    events::{dispatch_change, warn},
     lifecycle::Lifecycle,
-    prefixes,
+    prefixes, shadow,
 };
 use crate::{
-    attributes::{article_for_fragment, article_index, opening, Opening},
+    attributes::{article_for_fragment, article_index, fragment_is_replaceable, opening},
     components::{prerender_props, NewsCard, NewsCardProps},
     content::{articles, direction},
-    contract::{ShadowChild, ARTICLE, LABEL, NO_URL_UPDATE, ROOT_ATTRIBUTE, SHADOW_ROOT},
-    page::{current_fragment, report_reader_change},
-    selection::{Cause, Change, Request},
+    contract::{ARTICLE, LABEL, NO_URL_UPDATE},
+    page::{
+        after_next_paint, current_fragment, on_hashchange, replace_fragment, scroll_into_view, soon,
+    },
+    selection::{Cause, Change, Selection},
 };
 
 /// A card mounted in a `<news-card>` element: the loader keeps it in its state and calls its
-/// methods when the element's attributes change. Unmounted on [`MountedCard::unmount`] or when
-/// freed, in any stage of its start-up.
+/// methods as the reader picks tabs and the element's attributes change. Unmounted on
+/// [`MountedCard::unmount`] or when freed, in any stage of its start-up.
 #[wasm_bindgen]
 pub struct MountedCard {
-    lifecycle: Rc<RefCell<Lifecycle>>,
+    card: Rc<Card>,
+}
+
+/// What a mounted card holds, shared with the listeners and callbacks it gives out.
+struct Card {
     host: HtmlElement,
+    lifecycle: Rc<RefCell<Lifecycle>>,
     /// The card's id prefix, held until it unmounts.
-    prefix: Option<AttrValue>,
-    label: Option<AttrValue>,
-    update_url: bool,
-    request: Option<Request>,
-    opening: Opening,
-    /// The reader's picks before the card ran, until the card has reported them.
-    reports: Rc<RefCell<Vec<usize>>>,
-    selected: Rc<Cell<usize>>,
+    prefix: RefCell<Option<AttrValue>>,
+    label: RefCell<Option<AttrValue>>,
+    update_url: Cell<bool>,
+    selection: Cell<Selection>,
+    /// Told once the card has first rendered (one callback, so that props compare equal).
+    on_rendered: Callback<()>,
     interactive: js_sys::Promise,
-    _reveal: Vec<EventListener>,
+    /// The stylesheet's load and error listeners of a card rendered into an empty shadow root,
+    /// and the page's `hashchange`.
+    listeners: RefCell<Vec<EventListener>>,
 }
 
 #[wasm_bindgen]
 impl MountedCard {
+    /// The reader picked article `index` (the element has shown it already): the card selects
+    /// it, and if that changes the article the page hears of it (a change event, the URL).
+    pub fn pick(&self, index: u32) {
+        if let Ok(index) = usize::try_from(index) {
+            self.card.select(index, Cause::Reader);
+        }
+    }
+
     /// Selects the article `value` names (a slug or a 1-based position), as the `article`
     /// attribute or property asks. An unknown value logs a console warning listing the valid
     /// ones and leaves the selection as it is. No change event: the page asked.
-    pub fn select(&mut self, value: &str) {
+    pub fn select(&self, value: &str) {
         match article_index(value, articles()) {
-            Ok(index) => {
-                let serial = self.request.map_or(0, |r| r.serial.wrapping_add(1));
-                self.request = Some(Request { index, serial });
-                self.update();
-            }
+            Ok(index) => self.card.select(index, Cause::Initial),
             Err(warning) => warn(&format!("{warning}. The selection is unchanged.")),
         }
     }
 
-    /// Resolves once the card has rendered (or hydrated), listens to the reader and shows
-    /// styled (a card rendered into an empty shadow root waits, hidden, for its stylesheet).
+    /// Resolves once the card has rendered (or hydrated) and shows styled (a card rendered
+    /// into an empty shadow root waits, hidden, for its stylesheet).
     #[wasm_bindgen(getter)]
     pub fn interactive(&self) -> js_sys::Promise {
-        self.interactive.clone()
+        self.card.interactive.clone()
     }
 
     /// The selected article's slug.
     pub fn selected(&self) -> String {
         articles()
-            .get(self.selected.get())
+            .get(self.card.selection.get().index)
             .map(|article| article.slug.to_owned())
             .unwrap_or_default()
     }
 
     /// Sets the tab list's accessible name (`None`: the content's words for it).
-    pub fn set_label(&mut self, label: Option<String>) {
-        self.label = label.map(AttrValue::from);
-        self.update();
+    pub fn set_label(&self, label: Option<String>) {
+        *self.card.label.borrow_mut() = label.map(AttrValue::from);
+        self.card.render();
     }
 
     /// Turns the URL updates on selection on or off.
-    pub fn set_url_updates(&mut self, on: bool) {
-        self.update_url = on;
-        self.update();
+    pub fn set_url_updates(&self, on: bool) {
+        self.card.update_url.set(on);
     }
 
     /// Removes the card from its element, whatever stage of its start-up it is in, and gives
     /// its id prefix back.
-    pub fn unmount(&mut self) {
-        self.lifecycle.borrow_mut().unmount();
-        if let Some(prefix) = self.prefix.take() {
+    pub fn unmount(&self) {
+        self.card.lifecycle.borrow_mut().unmount();
+        self.card.listeners.borrow_mut().clear();
+        if let Some(prefix) = self.card.prefix.borrow_mut().take() {
             prefixes::release(&prefix);
         }
-    }
-}
-
-impl MountedCard {
-    /// The card's props, from the element's state.
-    fn props(&self) -> NewsCardProps {
-        let prefix = self.prefix.clone().unwrap_or_default();
-        let (selected, lifecycle) = (self.selected.clone(), self.lifecycle.clone());
-        let on_change = change_event(self.host.clone(), prefix.clone());
-        let (reports, update_url) = (self.reports.clone(), self.update_url);
-        let reported_prefix = prefix.clone();
-        yew::props!(NewsCardProps {
-            initial: self.opening.index,
-            initial_by_reader: self.opening.by_reader,
-            select: self.request,
-            id_prefix: prefix,
-            label: self.label.clone(),
-            // The publisher's `dir` on the element wins over the content's direction.
-            dir: (!self.host.has_attribute("dir")).then_some(AttrValue::Static(direction())),
-            deep_link: true,
-            update_url: self.update_url,
-            on_change: on_change.clone(),
-            on_selection: Callback::from(move |change: Change| {
-                selected.set(change.index);
-                // The reader's picks before the card ran are theirs: the page hears of each that
-                // changed the article, once, and the URL follows the last.
-                let picks = std::mem::take(&mut *reports.borrow_mut());
-                for (at, &index) in picks.iter().enumerate() {
-                    if let Some(article) = articles().get(index) {
-                        let change = Change {
-                            index,
-                            article,
-                            cause: Cause::Reader,
-                        };
-                        let url = update_url && at + 1 == picks.len();
-                        report_reader_change(change, &reported_prefix, articles(), url, &on_change);
-                    }
-                }
-                lifecycle.borrow_mut().rendered();
-            }),
-        })
-    }
-
-    /// Renders the card again with the element's current state.
-    fn update(&mut self) {
-        let props = self.props();
-        self.lifecycle.borrow_mut().update(props);
     }
 }
 
@@ -151,16 +119,78 @@ impl Drop for MountedCard {
     }
 }
 
+impl Card {
+    fn prefix(&self) -> AttrValue {
+        self.prefix.borrow().clone().unwrap_or_default()
+    }
+
+    /// The card's props, from its state.
+    fn props(&self) -> NewsCardProps {
+        yew::props!(NewsCardProps {
+            selected: self.selection.get().index,
+            id_prefix: self.prefix(),
+            label: self.label.borrow().clone(),
+            // The publisher's `dir` on the element wins over the content's direction.
+            dir: (!self.host.has_attribute("dir")).then_some(AttrValue::Static(direction())),
+            on_rendered: self.on_rendered.clone(),
+        })
+    }
+
+    /// Renders the card again with its state.
+    fn render(&self) {
+        let props = self.props();
+        self.lifecycle.borrow_mut().update(props);
+    }
+
+    /// Selects article `index` for `cause`, and reports it if the page is to hear of it.
+    fn select(&self, index: usize, cause: Cause) {
+        if index >= articles().len() {
+            return;
+        }
+        let (next, reported) = self.selection.get().then(Selection { index, cause });
+        self.selection.set(next);
+        self.render();
+        if reported {
+            self.report(index, cause, cause == Cause::Reader);
+        }
+    }
+
+    /// Tells the page that the reader selected article `index` by `cause`: the change event,
+    /// and with `point_url` the URL, once the frame that shows it is painted (the URL is not
+    /// what the reader waits for). A fragment the page uses for itself is left alone.
+    fn report(&self, index: usize, cause: Cause, point_url: bool) {
+        let Some(article) = articles().get(index) else {
+            return;
+        };
+        let prefix = self.prefix();
+        if point_url && self.update_url.get() {
+            let id = crate::contract::panel_id(&prefix, article.slug);
+            let prefix = prefix.clone();
+            after_next_paint(move || {
+                if fragment_is_replaceable(&current_fragment(), &prefix, articles()) {
+                    replace_fragment(&id);
+                }
+            });
+        }
+        let change = Change {
+            index,
+            article,
+            cause,
+        };
+        dispatch_change(&self.host, &prefix, change);
+    }
+}
+
 /// Mounts a card into `host`'s open shadow root, styled by the stylesheet at `stylesheet` (whose
 /// Subresource Integrity hash is `integrity`, empty for none), with options read from `host`'s
-/// attributes. A shadow root prerendered at build time is hydrated
-/// (its markup adopted as it is, then brought to this element's options) or, without the
-/// `hydration` feature, rendered over; otherwise one is attached and the card rendered into it.
+/// attributes. A shadow root prerendered at build time is hydrated (its markup adopted as it
+/// is, then brought to this element's options) or, without the `hydration` feature, rendered
+/// over; otherwise one is attached and the card rendered into it.
 ///
-/// `picks` are the articles the reader picked on the prerendered card before it ran, in
-/// order; the loader shows the last. The card starts with it (over the `article` attribute
-/// and a deep link) and reports each pick that changed the article as the reader's selection,
-/// with a change event each and the URL.
+/// `picks` are the articles the reader picked before the card ran, in order; the element shows
+/// the last. The card starts on it (over the `article` attribute and a deep link) and, once
+/// this has returned, reports each pick that changed the article as the reader's selection,
+/// with a change event each and the URL after the last.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -168,7 +198,7 @@ pub fn mount(
     integrity: &str,
     picks: &[u32],
 ) -> Result<MountedCard, JsValue> {
-    let prerendered = prerendered_root(&host);
+    let prerendered = shadow::prerendered_root(&host);
     let picks: Vec<usize> = picks
         .iter()
         .filter_map(|&index| usize::try_from(index).ok())
@@ -176,40 +206,58 @@ pub fn mount(
         .collect();
     let prefix = prefixes::claim(&host);
     let linked = article_for_fragment(&current_fragment(), &prefix, articles());
-    let mut opening = opening(
+    let start = opening(
         &picks,
         requested_article(&host),
         linked,
-        prerender_props().initial,
+        prerender_props().selected,
     );
-    let label = host.get_attribute(LABEL.name).map(AttrValue::from);
     // A card rendered into an empty shadow root also waits for its stylesheet.
     let (lifecycle, interactive) = Lifecycle::new(prerendered.is_some());
-    let mut card = MountedCard {
-        lifecycle,
-        interactive,
-        update_url: !host.has_attribute(NO_URL_UPDATE.name),
-        selected: Rc::new(Cell::new(opening.index)),
-        reports: Rc::new(RefCell::new(std::mem::take(&mut opening.reports))),
-        request: opening.request.map(|index| Request { index, serial: 0 }),
-        opening,
-        host: host.clone(),
-        prefix: Some(prefix),
-        label,
-        _reveal: Vec::new(),
-    };
+    let card = Rc::new_cyclic(|me: &Weak<Card>| {
+        let (me, rendered) = (me.clone(), lifecycle.clone());
+        let deep_link = start.linked;
+        let on_rendered = Callback::from(move |()| {
+            rendered.borrow_mut().rendered();
+            // A fragment on load brings the card into view, as the browser would for an
+            // element of the page.
+            if let Some(card) = me.upgrade().filter(|_| deep_link) {
+                scroll_into_view(&card.host);
+            }
+        });
+        Card {
+            host: host.clone(),
+            lifecycle,
+            prefix: RefCell::new(Some(prefix.clone())),
+            label: RefCell::new(host.get_attribute(LABEL.name).map(AttrValue::from)),
+            update_url: Cell::new(!host.has_attribute(NO_URL_UPDATE.name)),
+            selection: Cell::new(Selection {
+                index: start.index,
+                cause: if start.by_reader {
+                    Cause::Reader
+                } else {
+                    Cause::Initial
+                },
+            }),
+            on_rendered,
+            interactive,
+            listeners: RefCell::new(Vec::new()),
+        }
+    });
     let props = card.props();
     let app = match prerendered {
         #[cfg(feature = "hydration")]
         Some(root) => {
             // Hydration needs props whose markup is the DOM's: the prerender's, showing the
-            // article the DOM shows (the loader may have shown another than the prerendered
-            // one, by the same attributes). Yew rewrites every attribute it renders and removes
-            // none, so any other start would leave attributes behind. The element's own (its
-            // article, id prefix, direction) follow as an update, which Yew renders as a patch
-            // of the adopted DOM. So hydration never ends in a state the DOM does not show.
+            // article the DOM shows (the element may have shown another than the prerendered
+            // one, by the same attributes). Yew rewrites every attribute it renders and
+            // removes none, so any other start would leave attributes behind. The element's
+            // own (its article, id prefix, direction) follow as an update, which Yew renders as
+            // a patch of the adopted DOM. So hydration never ends in a state the DOM does not
+            // show.
             let adopted = NewsCardProps {
-                initial: shown_article(&root).unwrap_or(card.opening.index),
+                selected: shadow::shown_article(&root).unwrap_or(start.index),
+                on_rendered: card.on_rendered.clone(),
                 ..prerender_props()
             };
             let mut app = Renderer::<NewsCard>::with_root_and_props(root, adopted).hydrate();
@@ -219,106 +267,46 @@ pub fn mount(
         #[cfg(not(feature = "hydration"))]
         Some(root) => Renderer::<NewsCard>::with_root_and_props(root, props).render(),
         None => {
-            let (root, reveal) = render_root(&host, stylesheet, integrity, card.lifecycle.clone())?;
-            card._reveal = reveal;
+            let lifecycle = card.lifecycle.clone();
+            let (root, reveal) = shadow::render_root(&host, stylesheet, integrity, lifecycle)?;
+            card.listeners.borrow_mut().extend(reveal);
             Renderer::<NewsCard>::with_root_and_props(root, props).render()
         }
     };
     card.lifecycle.borrow_mut().set_app(app);
-    Ok(card)
-}
 
-/// The article the markup under `root` shows: its selected tab's.
-#[cfg(feature = "hydration")]
-fn shown_article(root: &Element) -> Option<usize> {
-    let tabs = root.query_selector_all("[role=tab]").ok()?;
-    (0..tabs.length()).position(|i| {
-        tabs.item(i)
-            .and_then(|tab| tab.dyn_into::<Element>().ok())
-            .and_then(|tab| tab.get_attribute("aria-selected"))
-            .as_deref()
-            == Some(crate::contract::TabState::SELECTED.aria_selected)
-    })
-}
-
-/// The mount point of a shadow root prerendered at build time, if `host` has one with a card
-/// in it (a card unmounted earlier leaves an empty one, which is rendered into anew).
-fn prerendered_root(host: &HtmlElement) -> Option<Element> {
-    let selector = format!("[{ROOT_ATTRIBUTE}]");
-    let root = host
-        .shadow_root()?
-        .query_selector(&selector)
-        .ok()
-        .flatten()?;
-    root.first_element_child().map(|_| root)
-}
-
-/// An empty shadow root holding the stylesheet link (with its `integrity`) and a mount point
-/// that is revealed once the stylesheet has loaded (or failed), so that no unstyled card
-/// flashes; `lifecycle` hears of it. Built with DOM calls only (no HTML strings), so that it works under Trusted Types.
-fn render_root(
-    host: &HtmlElement,
-    stylesheet: &str,
-    integrity: &str,
-    lifecycle: Rc<RefCell<Lifecycle>>,
-) -> Result<(Element, Vec<EventListener>), JsValue> {
-    let document = gloo::utils::document();
-    let shadow = match host.shadow_root() {
-        Some(shadow) => shadow,
-        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
-    };
-    while let Some(child) = shadow.last_child() {
-        shadow.remove_child(&child)?;
-    }
-
-    // The structure the prerender writes (the no-script layout aside: this card has script).
-    let mut link = None;
-    let mut root = None;
-    for child in SHADOW_ROOT {
-        match child {
-            ShadowChild::Stylesheet(_) => {
-                let element = document.create_element("link")?;
-                element.set_attribute("rel", "stylesheet")?;
-                element.set_attribute("href", stylesheet)?;
-                if !integrity.is_empty() {
-                    // A stylesheet altered on its host is refused, and the loader says so.
-                    element.set_attribute("integrity", integrity)?;
-                    element.set_attribute("crossorigin", "")?;
-                }
-                shadow.append_child(&element)?;
-                link = Some(element);
-            }
-            ShadowChild::NoscriptStylesheet(_) => {}
-            ShadowChild::Root => {
-                let element = document.create_element("div")?;
-                element.set_attribute(ROOT_ATTRIBUTE, "")?;
-                element.set_attribute("hidden", "")?;
-                shadow.append_child(&element)?;
-                root = Some(element);
-            }
+    // A link the reader follows later selects its article.
+    let followed = Rc::downgrade(&card);
+    card.listeners.borrow_mut().push(on_hashchange(move || {
+        let Some(card) = followed.upgrade() else {
+            return;
+        };
+        if let Some(index) = article_for_fragment(&current_fragment(), &card.prefix(), articles()) {
+            card.select(index, Cause::Link);
         }
+    }));
+
+    // The reader's picks before the card ran are theirs: the page hears of each that changed
+    // the article, once this has returned (the page's listeners may drive the element), and
+    // the URL follows the last.
+    if !start.reports.is_empty() {
+        let reporting = Rc::downgrade(&card);
+        soon(move || {
+            let Some(card) = reporting.upgrade() else {
+                return;
+            };
+            let last = start.reports.len() - 1;
+            for (at, &index) in start.reports.iter().enumerate() {
+                card.report(index, Cause::Reader, at == last);
+            }
+        });
     }
-    let (Some(link), Some(root)) = (link, root) else {
-        return Err(JsValue::from_str(
-            "the shadow root's structure lacks a stylesheet or a root",
-        ));
-    };
-    let reveal = ["load", "error"]
-        .into_iter()
-        .map(|kind| {
-            let (root, lifecycle) = (root.clone(), lifecycle.clone());
-            EventListener::once(&link, kind, move |_| {
-                let _ = root.remove_attribute("hidden");
-                lifecycle.borrow_mut().styled();
-            })
-        })
-        .collect();
-    Ok((root, reveal))
+    Ok(MountedCard { card })
 }
 
 /// The index the `article` attribute names, if it has one; a bad value warns on the console
 /// and names none.
-fn requested_article(host: &Element) -> Option<usize> {
+fn requested_article(host: &HtmlElement) -> Option<usize> {
     let value = host.get_attribute(ARTICLE.name)?;
     article_index(&value, articles())
         .map_err(|warning| warn(&format!("{warning}. Showing the first.")))

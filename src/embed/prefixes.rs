@@ -7,7 +7,10 @@ use web_sys::Element;
 use yew::AttrValue;
 
 use super::events::warn;
-use crate::contract::{default_prefix, TAG};
+use crate::{
+    contract::{default_prefix, TAG},
+    page::card_ordinal,
+};
 
 thread_local! {
     static IN_USE: RefCell<Vec<AttrValue>> = const { RefCell::new(Vec::new()) };
@@ -26,14 +29,7 @@ pub fn claim(host: &Element) -> AttrValue {
     let id = host.id();
     let id = id.trim();
     let prefix: AttrValue = if id.is_empty() {
-        let host: &web_sys::Node = host.as_ref();
-        let cards = gloo::utils::document().query_selector_all(TAG).ok();
-        let ordinal = cards
-            .and_then(|cards| {
-                (0..cards.length()).position(|i| cards.item(i).is_some_and(|c| &c == host))
-            })
-            .unwrap_or(0);
-        (ordinal..)
+        (card_ordinal(host)..)
             .map(|n| AttrValue::from(default_prefix(n)))
             .find(|candidate| !in_use(candidate))
             .unwrap_or_default()

@@ -1,7 +1,7 @@
-//! Helpers for the browser tests: a fresh container per test, queries by role, real-looking events.
+//! Helpers for the browser tests: a fresh container per test, queries by role, waits.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
+use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, Renderer};
 
 use news_card::{NewsCard, NewsCardProps};
@@ -34,6 +34,12 @@ impl Mounted {
     /// The index of the tab whose `aria-selected` is `true`; panics unless exactly one is.
     pub fn selected(&self) -> usize {
         selected_index(&self.tabs())
+    }
+
+    /// Renders the card again with `props`, and waits for the render.
+    pub async fn update(&mut self, props: NewsCardProps) {
+        self.app.as_mut().expect("mounted").update(props);
+        yew::scheduler::flush().await;
     }
 
     /// The indices of the panels that are not `hidden`.
@@ -124,38 +130,6 @@ pub fn selected_index(tabs: &[HtmlElement]) -> usize {
         "exactly one tab is selected: {selected:?}"
     );
     selected[0]
-}
-
-/// Clicks `element` with a bubbling mouse event, then lets Yew render.
-pub async fn click(element: &HtmlElement) {
-    let init = MouseEventInit::new();
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
-    element.dispatch_event(&event).unwrap();
-    yew::scheduler::flush().await;
-}
-
-/// Presses `key` on `element` with a bubbling keydown, lets Yew render, and says whether the
-/// card cancelled the event's default action.
-pub async fn press(element: &HtmlElement, key: &str) -> bool {
-    press_with(element, key, KeyboardEventInit::new()).await
-}
-
-/// Like [`press`], with `init` carrying modifier keys.
-pub async fn press_with(element: &HtmlElement, key: &str, init: KeyboardEventInit) -> bool {
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    element.dispatch_event(&event).unwrap();
-    yew::scheduler::flush().await;
-    event.default_prevented()
-}
-
-/// The element that has focus, if any.
-pub fn focused() -> Option<Element> {
-    gloo_document().active_element()
 }
 
 /// The text a reader sees in `element`, with runs of white space folded.

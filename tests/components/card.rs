@@ -1,19 +1,18 @@
-//! Browser tests of the card component: content, ARIA tabs pattern, mouse and keyboard.
+//! Browser tests of the card component, a controlled view: the content as parsed, the ARIA
+//! tabs pattern's markup, the selection its host names. (The reader's clicks and keys are the
+//! element's: the page tests drive them, `tests/dist/`.)
 
-use crate::common::dom::{
-    click, focused, mount, mount_with, press, press_with, query, query_all, text,
-};
+use crate::common::dom::{mount, mount_with, query, query_all, text};
 use crate::common::fixtures::{NEWS, WORDS};
-use news_card::{selection::Change, Article, NewsCardProps};
+use news_card::{contract::TabState, Article, NewsCardProps};
 use wasm_bindgen_test::*;
-use yew::{AttrValue, Callback};
+use yew::AttrValue;
 
 #[wasm_bindgen_test]
 async fn every_article_is_shown_exactly_as_parsed() {
     let card = mount().await;
     assert_eq!(card.tabs().len(), NEWS.len());
     for (index, article) in NEWS.iter().enumerate() {
-        click(&card.tabs()[index]).await;
         let panel = &card.panels()[index];
         assert_eq!(text(&card.tabs()[index]), article.headline);
 
@@ -104,213 +103,103 @@ async fn the_visible_panel_follows_the_tab_list_in_tab_order() {
 }
 
 #[wasm_bindgen_test]
-async fn clicking_a_tab_selects_its_article() {
-    let card = mount().await;
+async fn the_selected_article_is_the_one_its_host_names() {
+    // A controlled view: it shows the article its props select, and the tab list renders that
+    // selection's attributes (the element writes the same ones when the reader picks).
     for index in (0..NEWS.len()).rev() {
-        click(&card.tabs()[index]).await;
+        let card = mount_with(
+            yew::props!(NewsCardProps {
+                articles: NEWS,
+                words: &WORDS,
+                selected: index
+            }),
+            &[],
+        )
+        .await;
         assert_eq!(card.selected(), index);
         assert_eq!(card.visible_panels(), vec![index]);
-        let tabs = card.tabs();
-        for (i, tab) in tabs.iter().enumerate() {
-            let expected = if i == index { "0" } else { "-1" };
-            assert_eq!(tab.get_attribute("tabindex").as_deref(), Some(expected));
+        for (i, tab) in card.tabs().iter().enumerate() {
+            let state = TabState::of(i == index);
+            for (name, value) in state.attributes() {
+                assert_eq!(tab.get_attribute(name).as_deref(), Some(value), "{name}");
+            }
         }
     }
 }
 
 #[wasm_bindgen_test]
-async fn arrow_keys_move_selection_and_focus_and_wrap() {
-    let card = mount().await;
-    let count = NEWS.len();
-    card.tabs()[0].focus().unwrap();
-
-    assert!(press(&card.tabs()[0], "ArrowRight").await);
+async fn a_new_selection_renders_in_place_and_past_the_end_is_the_last() {
+    let mut card = mount().await;
+    let tabs_before = card.tabs();
+    card.update(yew::props!(NewsCardProps {
+        articles: NEWS,
+        words: &WORDS,
+        selected: 1
+    }))
+    .await;
     assert_eq!(card.selected(), 1);
     assert_eq!(card.visible_panels(), vec![1]);
-    assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[1].id()));
-
-    let mut at = 1;
-    for _ in 0..count {
-        press(&card.tabs()[at], "ArrowRight").await;
-        at = (at + 1) % count;
-    }
-    assert_eq!(
-        card.selected(),
-        1,
-        "ArrowRight wraps from the last tab to the first"
+    assert!(
+        card.tabs().iter().zip(&tabs_before).all(|(a, b)| a == b),
+        "the same tab elements, patched"
     );
-
-    press(&card.tabs()[1], "ArrowLeft").await;
-    press(&card.tabs()[0], "ArrowLeft").await;
-    assert_eq!(
-        card.selected(),
-        count - 1,
-        "ArrowLeft wraps from the first tab to the last"
-    );
-    assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[count - 1].id()));
+    card.update(yew::props!(NewsCardProps {
+        articles: NEWS,
+        words: &WORDS,
+        selected: 99
+    }))
+    .await;
+    assert_eq!(card.selected(), NEWS.len() - 1);
 }
 
 #[wasm_bindgen_test]
-async fn home_and_end_jump_to_the_ends() {
-    let card = mount().await;
-    let last = NEWS.len() - 1;
-    assert!(press(&card.tabs()[0], "End").await);
-    assert_eq!(card.selected(), last);
-    assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[last].id()));
-    assert!(press(&card.tabs()[last], "Home").await);
-    assert_eq!(card.selected(), 0);
-    assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[0].id()));
+async fn a_tab_shows_its_short_label_and_the_panel_its_headline() {
+    let card = mount_with(
+        yew::props!(NewsCardProps {
+            articles: LABELLED,
+            words: &WORDS
+        }),
+        &[],
+    )
+    .await;
+    let tabs = card.tabs();
+    assert_eq!(text(&tabs[0]), "Bridge");
+    assert_eq!(
+        text(&tabs[1]),
+        LABELLED[1].headline,
+        "no label: the headline"
+    );
+    let heading = query(&card.panels()[0], "h2").unwrap();
+    assert_eq!(text(&heading), LABELLED[0].headline);
+    assert_eq!(
+        card.panels()[0].get_attribute("aria-labelledby"),
+        Some(tabs[0].id()),
+        "the panel is named by its tab"
+    );
 }
 
-#[wasm_bindgen_test]
-async fn vertical_arrows_and_other_keys_are_left_to_the_page() {
-    let card = mount().await;
-    for key in ["ArrowUp", "ArrowDown", "Tab", "a", "Enter"] {
-        assert!(!press(&card.tabs()[0], key).await, "{key} is not cancelled");
-        assert_eq!(card.selected(), 0, "{key} does not change the selection");
-    }
-}
-
-/// Three articles, so that "next" and "previous" land on different tabs.
-static THREE: &[Article] = &[
+static LABELLED: &[Article] = &[
     Article {
-        slug: "one",
-        headline: "One",
-        tab: None,
-        caption: &["First."],
+        slug: "bridge",
+        headline: "Harbour Bridge Reopens After Eleven Weeks of Repairs",
+        tab: Some("Bridge"),
+        caption: &["The bridge."],
         credit: None,
-        paragraphs: &["1"],
+        paragraphs: &["It reopened."],
         published: None,
         link: None,
     },
     Article {
-        slug: "two",
-        headline: "Two",
+        slug: "library",
+        headline: "Library Opens Late",
         tab: None,
-        caption: &["Second."],
+        caption: &["The library."],
         credit: None,
-        paragraphs: &["2"],
-        published: None,
-        link: None,
-    },
-    Article {
-        slug: "three",
-        headline: "Three",
-        tab: None,
-        caption: &["Third."],
-        credit: None,
-        paragraphs: &["3"],
+        paragraphs: &["It stays open."],
         published: None,
         link: None,
     },
 ];
-
-#[wasm_bindgen_test]
-async fn arrows_step_one_tab_each_way_among_three() {
-    let card = mount_with(yew::props!(NewsCardProps { articles: THREE }), &[]).await;
-    press(&card.tabs()[0], "ArrowRight").await;
-    assert_eq!(card.selected(), 1);
-    press(&card.tabs()[1], "ArrowRight").await;
-    assert_eq!(card.selected(), 2);
-    press(&card.tabs()[2], "ArrowRight").await;
-    assert_eq!(card.selected(), 0, "→ wraps to the first");
-    press(&card.tabs()[0], "ArrowLeft").await;
-    assert_eq!(card.selected(), 2, "← wraps to the last");
-    press(&card.tabs()[2], "ArrowLeft").await;
-    assert_eq!(card.selected(), 1);
-    assert_eq!(focused().map(|e| e.id()), Some(card.tabs()[1].id()));
-}
-
-#[wasm_bindgen_test]
-async fn keys_with_alt_ctrl_or_meta_stay_the_browser_s() {
-    let card = mount().await;
-    for set in [
-        web_sys::KeyboardEventInit::set_alt_key,
-        web_sys::KeyboardEventInit::set_ctrl_key,
-        web_sys::KeyboardEventInit::set_meta_key,
-    ] {
-        for key in ["ArrowRight", "ArrowLeft", "End"] {
-            let init = web_sys::KeyboardEventInit::new();
-            set(&init, true);
-            assert!(
-                !press_with(&card.tabs()[0], key, init).await,
-                "{key} not cancelled"
-            );
-            assert_eq!(card.selected(), 0, "{key} with a modifier changes nothing");
-        }
-    }
-}
-
-#[wasm_bindgen_test]
-async fn right_to_left_swaps_the_arrows() {
-    let card = mount_with(
-        yew::props!(NewsCardProps {
-            articles: THREE,
-            dir: "rtl"
-        }),
-        &[],
-    )
-    .await;
-    press(&card.tabs()[0], "ArrowLeft").await;
-    assert_eq!(card.selected(), 1, "← moves on in right-to-left text");
-    press(&card.tabs()[1], "ArrowLeft").await;
-    assert_eq!(card.selected(), 2);
-    press(&card.tabs()[2], "ArrowRight").await;
-    assert_eq!(card.selected(), 1, "→ moves back in right-to-left text");
-    press(&card.tabs()[1], "Home").await;
-    assert_eq!(card.selected(), 0);
-}
-
-#[wasm_bindgen_test]
-async fn the_reader_s_changes_are_reported_once_each() {
-    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
-    let on_change = {
-        let seen = seen.clone();
-        Callback::from(move |change: Change| {
-            assert_eq!(
-                change.article, &NEWS[change.index],
-                "the selected article itself"
-            );
-            seen.borrow_mut().push(change.index);
-        })
-    };
-    let card = mount_with(
-        yew::props!(NewsCardProps {
-            articles: NEWS,
-            on_change
-        }),
-        &[],
-    )
-    .await;
-    assert!(seen.borrow().is_empty(), "no event for the first render");
-    click(&card.tabs()[1]).await;
-    click(&card.tabs()[1]).await;
-    press(&card.tabs()[1], "Home").await;
-    assert_eq!(*seen.borrow(), vec![1, 0]);
-}
-
-#[wasm_bindgen_test]
-async fn initial_selects_an_article_and_is_clamped() {
-    let card = mount_with(
-        yew::props!(NewsCardProps {
-            articles: NEWS,
-            initial: 1
-        }),
-        &[],
-    )
-    .await;
-    assert_eq!(card.selected(), 1);
-    drop(card);
-    let card = mount_with(
-        yew::props!(NewsCardProps {
-            articles: NEWS,
-            initial: 99
-        }),
-        &[],
-    )
-    .await;
-    assert_eq!(card.selected(), NEWS.len() - 1);
-}
 
 #[wasm_bindgen_test]
 async fn ids_carry_the_prefix() {
@@ -318,6 +207,7 @@ async fn ids_carry_the_prefix() {
     let card = mount_with(
         yew::props!(NewsCardProps {
             articles: NEWS,
+            words: &WORDS,
             id_prefix
         }),
         &[],
@@ -352,7 +242,14 @@ static MARKUP: &[Article] = &[
 
 #[wasm_bindgen_test]
 async fn text_that_looks_like_html_is_shown_as_text() {
-    let card = mount_with(yew::props!(NewsCardProps { articles: MARKUP }), &[]).await;
+    let card = mount_with(
+        yew::props!(NewsCardProps {
+            articles: MARKUP,
+            words: &WORDS
+        }),
+        &[],
+    )
+    .await;
     let panel = &card.panels()[0];
     assert!(
         query(panel, "script, img, b").is_none(),
@@ -371,7 +268,7 @@ async fn text_that_looks_like_html_is_shown_as_text() {
             .unwrap()
             .text_content()
             .unwrap(),
-        "Photo by A &amp; B"
+        format!("{}A &amp; B{}", WORDS.credit_before, WORDS.credit_after)
     );
     assert!(text(panel).contains("<img src=x onerror=alert(1)>"));
 }
@@ -381,7 +278,8 @@ async fn a_caption_without_credit_shows_no_credit() {
     let card = mount_with(
         yew::props!(NewsCardProps {
             articles: MARKUP,
-            initial: 1
+            words: &WORDS,
+            selected: 1
         }),
         &[],
     )

@@ -1,10 +1,11 @@
 //! Browser tests of the `<news-card>` element's Rust side (`news_card::embed::mount`): shadow
-//! root, stylesheet, attributes, ids, the change event and deep links.
+//! root, stylesheet, attributes, ids, the reader's picks as the element hands them over, the
+//! change event and deep links.
 
 use std::{cell::RefCell, rc::Rc};
 
 use crate::common::dom::{
-    click, eventually, gloo_document, html_elements, query_all, selected_index, sleep,
+    eventually, gloo_document, html_elements, query_all, selected_index, sleep,
 };
 use gloo::events::EventListener;
 use js_sys::Reflect;
@@ -36,6 +37,13 @@ impl Host {
 
     fn panels(&self) -> Vec<HtmlElement> {
         shadow_all(&self.shadow(), "[role=tabpanel]")
+    }
+
+    /// Hands the card the reader's pick of article `index`, as the element does, and waits for
+    /// the card to render it.
+    async fn pick(&self, index: u32) {
+        self.card.as_ref().expect("mounted").pick(index);
+        yew::scheduler::flush().await;
     }
 
     fn selected(&self) -> usize {
@@ -225,7 +233,8 @@ async fn a_selection_dispatches_news_card_change_to_the_document() {
             seen.borrow_mut().push(event.clone().dyn_into().unwrap());
         })
     };
-    click(&h.tabs()[1]).await;
+    h.pick(1).await;
+    h.pick(1).await;
     let seen = seen.borrow();
     assert_eq!(seen.len(), 1);
     let event = &seen[0];
@@ -270,10 +279,10 @@ async fn selecting_replaces_the_fragment_without_history() {
     let h = host(&[("id", "hist")], &[]).await;
     let history = web_sys::window().unwrap().history().unwrap();
     let before = history.length().unwrap();
-    click(&h.tabs()[1]).await;
+    h.pick(1).await;
     let id = h.panels()[1].id();
     eventually("the URL to follow", || fragment() == format!("#{id}")).await;
-    click(&h.tabs()[0]).await;
+    h.pick(0).await;
     let id = h.panels()[0].id();
     eventually("the URL to follow", || fragment() == format!("#{id}")).await;
     assert_eq!(history.length().unwrap(), before, "no history entries");
@@ -304,8 +313,8 @@ async fn a_later_hashchange_selects_the_article() {
 
 #[wasm_bindgen_test]
 async fn unmounting_empties_the_card() {
-    let mut h = host(&[], &[]).await;
-    h.card.as_mut().unwrap().unmount();
+    let h = host(&[], &[]).await;
+    h.card.as_ref().unwrap().unmount();
     yew::scheduler::flush().await;
     assert!(h.tabs().is_empty());
     assert!(query_all(&h.container, "[role=tab]").is_empty());

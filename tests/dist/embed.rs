@@ -231,6 +231,20 @@ async fn news_card_change_reaches_the_document_with_its_detail() {
     assert_eq!(change["composed"], json!(true));
 }
 
+/// JavaScript: a promise of `true` once the page's scroll position has stopped moving (the same
+/// two frames apart), as after a smooth scroll.
+const SCROLL_SETTLED: &str = "new Promise((settled) => {
+  let last = -1;
+  const check = () => {
+    if (scrollY === last) settled(true);
+    else {
+      last = scrollY;
+      requestAnimationFrame(() => requestAnimationFrame(check));
+    }
+  };
+  check();
+})";
+
 #[tokio::test]
 async fn deep_links_select_on_load_follow_clicks_and_hashchange() {
     let server = Server::start(dist(), site("", None));
@@ -252,6 +266,9 @@ async fn deep_links_select_on_load_follow_clicks_and_hashchange() {
         "only the named card"
     );
 
+    // The link on load brings its card into view (if the page can scroll to it); once there,
+    // nothing the reader does scrolls the page.
+    browser.eval(SCROLL_SETTLED).await;
     let history = browser.eval("history.length").await;
     let scroll = browser.eval("scrollY").await;
     browser.eval(&click(0, last)).await;

@@ -10,13 +10,12 @@ use crate::common::page::{chromium_only, once};
 use std::time::Duration;
 
 use crate::common::{
-    keys::tab_key_cases,
+    keys::{tab_key_cases, KeyCase},
     page::{dist, root, served, Browser, Launch, Server, Site},
 };
 use news_card::{
     articles,
     contract::{file, startup, STATE_ATTRIBUTE, TAG},
-    selection::TabMove,
 };
 use serde_json::{json, Value};
 
@@ -423,21 +422,37 @@ async fn a_browser_without_webassembly_gets_every_article_and_an_error_event() {
     assert_eq!(browser.eval("uncaught").await, json!([]));
 }
 
-#[test]
-fn tab_move_answers_every_key_case() {
-    if once() {
-        return;
-    }
-    for case in tab_key_cases(4) {
-        let got = TabMove::from_key(case.key, case.rtl).map(|m| m.apply(case.current, case.count));
-        assert_eq!(got, case.expected, "{case:?}");
-    }
+/// Runs every case of the tabs pattern's keys (`common::keys`) through the element on the two
+/// cards of the page (left to right, and right to left by the element's `dir`); the answers
+/// in the same order: the selected tab after the key, `null` for a key left to the page, `-1`
+/// for one left to the page that moved the selection anyway.
+async fn answer_key_cases(browser: &Browser, cases: &[KeyCase]) -> Value {
+    let input: Vec<Value> = cases
+        .iter()
+        .map(|c| json!([c.key, c.rtl, c.current, c.modifier]))
+        .collect();
+    browser
+        .eval(&format!(
+            "{input}.map(([key, rtl, current, modifier]) => {{
+               const shadow = document.querySelectorAll('{TAG}')[rtl ? 1 : 0].shadowRoot;
+               const tabs = [...shadow.querySelectorAll('[role=tab]')];
+               tabs[current].click();
+               const init = {{ key, bubbles: true, composed: true, cancelable: true }};
+               if (modifier) init[modifier] = true;
+               const event = new KeyboardEvent('keydown', init);
+               tabs[current].dispatchEvent(event);
+               const now = tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true');
+               return event.defaultPrevented ? now : (now === current ? null : -1);
+             }})",
+            input = json!(input)
+        ))
+        .await
 }
 
-/// The same cases as `tab_move_answers_every_key_case`, through the loader: keys on the
-/// prerendered card while the wasm is held back, left to right and right to left.
+/// Every key case of the tabs pattern, answered by the element: on the prerendered card while
+/// the wasm is held back, and again once the card runs (the same element, the same table).
 #[tokio::test]
-async fn the_loader_answers_every_key_case_as_tab_move_does() {
+async fn the_element_answers_every_key_case_before_and_after_the_wasm() {
     let count = articles().len();
     let rtl_snippet = snippet().replacen(&format!("<{TAG}>"), &format!("<{TAG} dir=\"rtl\">"), 1);
     let body = format!("{}{rtl_snippet}", snippet());
@@ -454,36 +469,20 @@ async fn the_loader_answers_every_key_case_as_tab_move_does() {
         )
         .await;
     let cases = tab_key_cases(count);
-    let input: Vec<Value> = cases
-        .iter()
-        .map(|c| json!([c.key, c.rtl, c.current]))
-        .collect();
-    let got = browser
-        .eval(&format!(
-            "{input}.map(([key, rtl, current]) => {{
-               const shadow = document.querySelectorAll('{TAG}')[rtl ? 1 : 0].shadowRoot;
-               const tabs = [...shadow.querySelectorAll('[role=tab]')];
-               tabs[current].click();
-               const event = new KeyboardEvent('keydown',
-                 {{ key, bubbles: true, composed: true, cancelable: true }});
-               tabs[current].dispatchEvent(event);
-               const now = tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true');
-               return event.defaultPrevented ? now : (now === current ? null : -1);
-             }})",
-            input = json!(input)
-        ))
-        .await;
-    assert_eq!(
-        browser
-            .eval(&format!(
-                "document.querySelector('{TAG}').matches(':state(ready)')"
-            ))
-            .await,
-        json!(false),
-        "the loader answered, not the card"
-    );
     let expected: Vec<Option<usize>> = cases.iter().map(|c| c.expected).collect();
-    assert_eq!(got, json!(expected), "{cases:?}");
+    let ready =
+        format!("[...document.querySelectorAll('{TAG}')].every((c) => c.matches(':state(ready)'))");
+    let before = answer_key_cases(&browser, &cases).await;
+    assert_eq!(
+        browser.eval(&ready).await,
+        json!(false),
+        "the wasm is held back"
+    );
+    assert_eq!(before, json!(expected), "before the wasm: {cases:?}");
+    server.release();
+    browser.wait_for(&ready).await;
+    let after = answer_key_cases(&browser, &cases).await;
+    assert_eq!(after, json!(expected), "once the card runs: {cases:?}");
 }
 
 /// The rows of the start-up table in `ARCHITECTURE.md`: `| from | event | to |`.

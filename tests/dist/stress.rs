@@ -217,6 +217,83 @@ async fn no_pick_is_lost_while_the_card_starts() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A classic script the page runs before the loader: the reader of a slow device clicks the
+/// second tab every 50 ms until it shows, then the first tab once; when the first shows, the
+/// page awaits `ready` and clicks the second tab at once. That last click must land. The
+/// device is slower still than the profile makes it: `Date.now`, by which the card's scheduler
+/// hands the browser a turn once a frame's time is spent, moves on 20 ms at every call, so that
+/// every step of the card's work can be cut in two by the reader.
+const AFTER_READY: &str = r#"
+(() => {
+  const now = Date.now.bind(Date);
+  let later = 0;
+  Date.now = () => now() + (later += 20);
+  const s = (window.afterReady = { done: null, clicks: 0 });
+  const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+  customElements.whenDefined('news-card').then(async () => {
+    const card = document.querySelector('news-card');
+    const tabs = () => [...card.shadowRoot.querySelectorAll('[role=tab]')];
+    const shown = () => tabs().findIndex((t) => t.getAttribute('aria-selected') === 'true');
+    while (shown() !== 1) {
+      tabs()[1].click();
+      s.clicks += 1;
+      await pause(50);
+    }
+    tabs()[0].click();
+    while (shown() !== 0) await pause(5);
+    await card.ready;
+    tabs()[1].click();
+    const clicked = performance.now();
+    while (shown() !== 1 && performance.now() - clicked < 3000) await pause(10);
+    s.done = { landed: shown() === 1, after: Math.round(performance.now() - clicked) };
+  });
+})();
+"#;
+
+#[tokio::test]
+async fn a_click_right_after_ready_lands_on_a_slow_device() {
+    assert!(articles().len() >= 2, "picks need two articles or more");
+    let loads = env_number("STRESS_LOADS", 6);
+    let page = std::fs::read_to_string(dist().join("index.html"))
+        .unwrap()
+        .replacen(
+            "<head>",
+            "<head><script src=\"after-ready.js\"></script>",
+            1,
+        );
+    let mut site = Site::default();
+    site.pages.insert("/after-ready.html".into(), page);
+    site.pages
+        .insert("/after-ready.js".into(), AFTER_READY.to_owned());
+    let server = Server::start(dist(), site);
+    let browser = Browser::start(Launch::default()).await;
+    // The slow profile where the engine can emulate it; the loopback elsewhere.
+    let profile = profiles().last().copied().unwrap_or(LOOPBACK);
+    emulate(&browser, &profile).await;
+    let (mut lost, mut clicks) = (Vec::new(), 0);
+    for load in 0..loads {
+        browser.client.goto("about:blank").await.unwrap();
+        browser
+            .client
+            .goto(&server.url("/after-ready.html"))
+            .await
+            .unwrap();
+        browser.wait_for("window.afterReady?.done != null").await;
+        let result = browser.eval("window.afterReady").await;
+        clicks += result["clicks"].as_u64().unwrap_or(0) + 2;
+        if result["done"]["landed"] != Value::Bool(true) {
+            lost.push(format!("{} load {load}: {result}", profile.name));
+        }
+    }
+    emulate(&browser, &LOOPBACK).await;
+    println!(
+        "after ready: {loads} {} loads, {clicks} clicks, {} lost",
+        profile.name,
+        lost.len()
+    );
+    assert!(lost.is_empty(), "{}", lost.join("\n"));
+}
+
 /// Real pointer clicks over WebDriver, as a reader makes them on a broadband connection: the
 /// second tab every 50 ms until it shows, then the first tab once, while the wasm arrives at a
 /// random moment. The card must end on the first article.
