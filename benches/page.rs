@@ -145,8 +145,7 @@ fn median(values: &mut [f64]) -> f64 {
 }
 
 async fn measure(browser: &Browser, url: &str) -> Run {
-    browser.client.goto("about:blank").await.unwrap();
-    browser.client.goto(url).await.unwrap();
+    browser.navigate(url).await;
     browser.wait_for("window.__bench?.done === true").await;
     let b = browser.eval("window.__bench").await;
     let tti = b["tti"].as_f64().unwrap();

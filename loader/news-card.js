@@ -156,6 +156,22 @@ function showArticle(shadow, index) {
   });
 }
 
+/**
+ * Scrolls the tab list sideways so that `tab` is all in view, if it is not: with the list's
+ * own scroll behaviour (`auto`: smooth, unless the reader asks for reduced motion, as the
+ * stylesheet says), or `instant`. Only the list scrolls, never the page.
+ */
+function reveal(tab, behavior = 'auto') {
+  const list = tab?.parentElement;
+  // A list not laid out yet (its stylesheet on its way, the card hidden) has nothing to show.
+  if (!list?.clientWidth) return false;
+  const [outer, inner] = [list.getBoundingClientRect(), tab.getBoundingClientRect()];
+  const left = inner.left < outer.left ? inner.left - outer.left
+    : inner.right > outer.right ? inner.right - outer.right : 0;
+  if (Math.abs(left) >= 1) list.scrollBy({ left, behavior });
+  return true;
+}
+
 /** A `<link rel="stylesheet">` to `href`, checked against its `integrity` hash. */
 function stylesheetLink(href, integrity) {
   const link = document.createElement('link');
@@ -194,6 +210,8 @@ class NewsCardElement extends HTMLElement {
   #internals = this.attachInternals?.();
   /** Stops answering the reader: the listeners on the shadow root, while it has tabs. */
   #answering = null;
+  /** The tab last brought into view: the reader's pick, or a selection the card made. */
+  #revealed = null;
   /** Fails the card when a stylesheet in its shadow root is refused or missing (one listener
    * for the element's life: added again, it is the same one). */
   #stylesheetFailed = (event) => {
@@ -203,6 +221,8 @@ class NewsCardElement extends HTMLElement {
     else if (href === noscriptStylesheet) this.#fail(unusable(NOSCRIPT_STYLESHEET));
   };
   #ready = deferred();
+  /** Settles once a pasted card's stylesheet has passed or failed its check. */
+  #checked = null;
 
   constructor() {
     super();
@@ -362,10 +382,10 @@ class NewsCardElement extends HTMLElement {
   }
 
   // Loading: fetches the wasm (once for the page) and, for a bare lazy card, lets its
-  // placeholder settle; then mounts the card unless the element has left meanwhile.
+  // placeholder settle (for a pasted card, its stylesheet's check); then mounts the card unless the element has left meanwhile.
   #load() {
     const loading = this.#state;
-    Promise.all([start(), loading.placeholder])
+    Promise.all([start(), loading.placeholder, this.#checked])
       .then(() => {
         // An element taken out of the page is not mounted: its removal is on its way.
         if (this.#state === loading && this.isConnected) this.#mount();
@@ -446,7 +466,20 @@ class NewsCardElement extends HTMLElement {
     const options = { signal: answering.signal };
     shadow.addEventListener('click', (event) => this.#onInput(event), options);
     shadow.addEventListener('keydown', (event) => this.#onInput(event), options);
+    const observer = new MutationObserver(() => this.#follow());
+    observer.observe(shadow, { subtree: true, attributeFilter: ['aria-selected'] });
+    answering.signal.addEventListener('abort', () => observer.disconnect());
     this.#answering = answering;
+    this.#follow();
+  }
+
+  // A selection the reader did not make here (the page's `article`, a followed link, the
+  // card's start) is brought into view at once, once the list is laid out; the reader's own
+  // picks are, in `#pick`.
+  #follow() {
+    const [tabs, selected] = tabsOf(this.shadowRoot);
+    const tab = tabs[selected];
+    if (tab && tab !== this.#revealed && reveal(tab, 'instant')) this.#revealed = tab;
   }
 
   #stopAnswering() {
@@ -472,13 +505,15 @@ class NewsCardElement extends HTMLElement {
     if (index >= 0) this.#pick(index, tabs);
   }
 
-  // The reader picks article `index`: it shows at once, its tab focused (without moving the
-  // page: the reader is at the tab list); then the card hears of it (it owns the selection,
-  // its change event and the URL), or, before the card is mounted, it is kept for the card to
-  // start on.
+  // The reader picks article `index`: it shows at once, its tab focused and brought all into
+  // view within the tab list (the page does not move: the reader is at the tab list); then the
+  // card hears of it (it owns the selection, its change event and the URL), or, before the card
+  // is mounted, it is kept for the card to start on.
   #pick(index, tabs) {
     showArticle(this.shadowRoot, index);
     tabs[index].focus({ preventScroll: true });
+    this.#revealed = tabs[index];
+    reveal(tabs[index]);
     const { card } = this.#state;
     if (card) card.pick(index);
     else (this.#state.picks ??= []).push(index);
@@ -511,6 +546,7 @@ class NewsCardElement extends HTMLElement {
       this.#answer();
       await styled;
       root.hidden = false;
+      this.#follow();
     } catch (error) {
       console.warn(`${TAG}: a lazy card takes no room until it starts: ${error.message}.`);
     }
@@ -521,16 +557,24 @@ class NewsCardElement extends HTMLElement {
   // its integrity hash, takes its place once it has loaded (from the cache, as a rule), so that
   // no frame goes unstyled; if the stylesheet fails its check or cannot be had, the card fails
   // and shows its no-script layout.
+  // The card starts only once that check is done (`#checked`): a stylesheet refused after the
+  // card runs would go unheard.
   #findStylesheet() {
     const old = this.shadowRoot?.querySelector('link[rel=stylesheet]');
     if (!old || old.dataset.checked !== undefined) return;
     const link = stylesheetLink(stylesheet, STYLESHEET_INTEGRITY);
     link.dataset.checked = '';
-    link.onload = () => old.remove();
-    link.onerror = () => {
-      old.remove();
-      this.#fail(unusable(STYLESHEET));
-    };
+    this.#checked = new Promise((resolve) => {
+      link.onload = () => {
+        old.remove();
+        resolve();
+      };
+      link.onerror = () => {
+        old.remove();
+        this.#fail(unusable(STYLESHEET));
+        resolve();
+      };
+    });
     old.after(link);
   }
 

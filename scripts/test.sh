@@ -193,10 +193,12 @@ printf '\n\033[1m== release builds\033[0m\n'
 cat "$build_log"
 [ "$build_status" -eq 0 ] || exit "$build_status"
 
-# The release copies, weighed against dist/ by the size gate (tests/dist/size_budget.rs).
+# The release copies, weighed against dist/ by the size gate (tests/dist/size_budget.rs) and
+# laid out beside it by the layout tests (tests/dist/layout.rs), in every engine.
 copies="$root/target/copies"
 export NEWS_CARD_SIZE_COPIES="$copies/one-story=one story:$copies/two-stories=two stories"
 NEWS_CARD_SIZE_COPIES+=":$copies/arabic=Arabic:$copies/french=French"
+export NEWS_CARD_LAYOUT_COPIES="$copies/one-story:$copies/two-stories:$copies/arabic:$copies/french"
 
 # Three tests at a time: a page test waits on its browser more than it computes (measured on
 # two cores: 79 s for the three engines against 96 s with two at a time, 94 s with four).

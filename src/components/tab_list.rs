@@ -22,6 +22,8 @@ pub struct TabListProps {
 
 /// A `role="tablist"`: one `role="tab"` button per article, showing its short label or its
 /// headline, each controlling its article's panel; only the selected tab is in the Tab order.
+/// However many articles there are, the tabs stay in one row, which scrolls sideways when
+/// they do not fit (`styles/components/tab-list.css`).
 ///
 /// It renders only. The reader's clicks and keys (the WAI-ARIA tabs pattern with automatic
 /// activation) are answered by the `<news-card>` element, in every stage of the card's life,
@@ -43,7 +45,9 @@ pub fn TabList(props: &TabListProps) -> Html {
                 aria-controls={panel_id(&props.id_prefix, article.slug)}
                 tabindex={state.tabindex}
             >
-                { article.tab_text() }
+                // The text is cut after three lines on screen (the stylesheet), but its accessible
+                // name is all of it.
+                <span class="news-card__tab-text">{ article.tab_text() }</span>
             </button>
         }
     });

@@ -11,6 +11,7 @@
 //! - `element`: the element's script API, its manifest, `docs/api.md` and the browser policy;
 //! - `host`: publishers' pages: their CSS, CSP, colour scheme, language, fragments, lazy cards;
 //! - `content`: every article of the content reaches the reader, whatever the content is;
+//! - `layout`: the card with any number of stories: one low row of tabs, each reachable;
 //! - `package`: `npm pack dist/`, installed and type-checked;
 //! - `size_budget`: the bytes on the wire against `budgets.toml`;
 //! - `startup`: the start-up's states: removal in each, older browsers, the keys' table;
@@ -31,6 +32,7 @@ mod early_input;
 mod element;
 mod embed;
 mod host;
+mod layout;
 mod package;
 mod prerender;
 mod size_budget;

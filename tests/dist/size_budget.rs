@@ -32,9 +32,21 @@ use news_card::{
 /// The budgets file, relative to the package root.
 const BUDGETS: &str = "budgets.toml";
 
-/// The most two builds of the same code with different content may differ by in one figure:
-/// the content's address in the wasm's memory shifts the addresses the code names.
-const SAME_CODE_WITHIN: u64 = 64;
+/// The most a copy of the project with other content may weigh otherwise, in one figure, by
+/// encoding. The content cannot move the code (it is one padded string,
+/// `parse/src/embedded.rs`): this project built with 2 and with 16 articles weighed the same
+/// within 7 B in every figure. But each copy is a crate of its own (a version of its own keeps
+/// its artifacts apart in the shared target directory), and two crates differ in Rust's type
+/// ids (some 25 random 16-byte constants in the code) and in the order the optimiser gives
+/// functions named after the crate. Gzip weighs that within 10 B; brotli, whose model reacts
+/// to every early byte, up to 154 B apart for copies with 1, 2, 8 and 12 articles.
+fn same_code_within(figure: &str) -> u64 {
+    if figure.ends_with("_gz") {
+        16
+    } else {
+        256
+    }
+}
 
 /// `name = number` lines of a budgets file; comments and blank lines skipped.
 fn parse_budgets(text: &str) -> Result<BTreeMap<String, u64>, String> {
@@ -349,7 +361,7 @@ fn code_figures_do_not_depend_on_the_content() {
         for (name, &bytes) in &ours {
             let other = theirs[name];
             assert!(
-                bytes.abs_diff(other) <= SAME_CODE_WITHIN,
+                bytes.abs_diff(other) <= same_code_within(name),
                 "{name}: {bytes} B here, {other} B with {label}'s {articles} articles"
             );
         }

@@ -186,12 +186,9 @@ async fn no_pick_is_lost_while_the_card_starts() {
             runs += 1;
             let delay = Duration::from_millis(Rng(load_seed | 1).below(700));
             delays.lock().unwrap().insert(wasm.clone(), delay);
-            browser.client.goto("about:blank").await.unwrap();
             browser
-                .client
-                .goto(&server.url(&format!("/stress.html?seed={load_seed}")))
-                .await
-                .unwrap();
+                .navigate(&server.url(&format!("/stress.html?seed={load_seed}")))
+                .await;
             browser.wait_for("window.stress?.done != null").await;
             let result = browser.eval("window.stress").await;
             let done = &result["done"];
@@ -272,12 +269,10 @@ async fn a_click_right_after_ready_lands_on_a_slow_device() {
     emulate(&browser, &profile).await;
     let (mut lost, mut clicks) = (Vec::new(), 0);
     for load in 0..loads {
-        browser.client.goto("about:blank").await.unwrap();
+        // A new address per load: the last load's document cannot pass for this one.
         browser
-            .client
-            .goto(&server.url("/after-ready.html"))
-            .await
-            .unwrap();
+            .navigate(&server.url(&format!("/after-ready.html?load={load}")))
+            .await;
         browser.wait_for("window.afterReady?.done != null").await;
         let result = browser.eval("window.afterReady").await;
         clicks += result["clicks"].as_u64().unwrap_or(0) + 2;
@@ -324,7 +319,6 @@ async fn a_real_click_as_the_wasm_arrives_lands() {
         let load_seed = seed + load;
         let delay = Duration::from_millis(Rng(load_seed | 1).below(300));
         delays.lock().unwrap().insert(wasm.clone(), delay);
-        browser.client.goto("about:blank").await.unwrap();
         browser.open(&server.url("/"), FIRST_CARD_HAS_TABS).await;
         let tabs = browser.first_card_tabs().await;
         let mut clicks = 0;

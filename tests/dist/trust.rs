@@ -10,6 +10,7 @@ use news_card::{
     contract::{file, TAG},
 };
 use serde_json::{json, Value};
+use std::time::Duration;
 
 /// A classic script every page loads first: records the cards' errors and readiness, and what
 /// the loader logs as an error.
@@ -90,10 +91,12 @@ async fn open(site: Site) -> (Browser, Server) {
     (browser, server)
 }
 
-/// Opens the page with the file of `dist/` named `name` altered to `bytes` on its host.
-async fn open_with_altered(name: &str, bytes: Vec<u8>) -> (Browser, Server) {
+/// Opens the page with the file of `dist/` named `name` altered to `bytes` on its host, and
+/// served `delay` late.
+async fn open_with_altered(name: &str, bytes: Vec<u8>, delay: Duration) -> (Browser, Server) {
     let mut site = site(page(&format!("/{}", file::LOADER), ""));
     site.altered.insert(format!("/{name}"), bytes);
+    site.delays.insert(format!("/{name}"), delay);
     open(site).await
 }
 
@@ -104,7 +107,7 @@ async fn a_wasm_altered_on_its_host_is_refused() {
     // A valid custom section: without its integrity check the module would still run.
     bytes.extend_from_slice(&[0, 9, 7]);
     bytes.extend_from_slice(b"altered\x01");
-    let (browser, _server) = open_with_altered(&wasm, bytes.clone()).await;
+    let (browser, _server) = open_with_altered(&wasm, bytes.clone(), Duration::ZERO).await;
     let valid = browser
         .eval(&format!(
             "WebAssembly.validate(new Uint8Array({}))",
@@ -115,13 +118,24 @@ async fn a_wasm_altered_on_its_host_is_refused() {
     assert_refused(&browser, &wasm).await;
 }
 
-#[tokio::test]
-async fn a_stylesheet_altered_on_its_host_is_refused() {
+/// Checks that the stylesheet, altered on its host and served `delay` late, is refused.
+async fn assert_altered_stylesheet_refused(delay: Duration) {
     let stylesheet = served(file::STYLESHEET);
     let mut bytes = std::fs::read(dist().join(&stylesheet)).unwrap();
     bytes.extend_from_slice(b"\n:host .news-card { outline: 9px solid red; }\n");
-    let (browser, _server) = open_with_altered(&stylesheet, bytes).await;
+    let (browser, _server) = open_with_altered(&stylesheet, bytes, delay).await;
     assert_refused(&browser, &stylesheet).await;
+}
+
+#[tokio::test]
+async fn a_stylesheet_altered_on_its_host_is_refused() {
+    assert_altered_stylesheet_refused(Duration::ZERO).await;
+}
+
+/// The wasm comes first and hydrates the pasted card; the stylesheet's check still decides.
+#[tokio::test]
+async fn a_stylesheet_altered_and_slower_than_the_wasm_is_refused() {
+    assert_altered_stylesheet_refused(Duration::from_millis(1500)).await;
 }
 
 /// The loader's hash, as Node's crypto computes it from `dist/news-card.js`.

@@ -104,8 +104,18 @@ impl Browser {
     /// Navigates to `url` and returns once the page's document is the one at `url`, whatever
     /// it still loads (a page whose wasm the server holds never finishes loading until the
     /// test releases it). Sessions do not wait for pages to load (`engine::driver`), and a
-    /// script run before this would run in the old document.
+    /// script run before this would run in the old document. A page at `url` already (with any
+    /// fragment) is left for a blank one first, so that the old document cannot pass for the new.
     pub async fn navigate(&self, url: &str) {
+        const BLANK: &str = "about:blank";
+        // The document at `url`, whatever fragment it has written since.
+        let here = self.client.current_url().await.ok().map(|mut at| {
+            at.set_fragment(None);
+            at.to_string()
+        });
+        if url != BLANK && !url.contains('#') && here.as_deref() == Some(url) {
+            Box::pin(self.navigate(BLANK)).await;
+        }
         self.client
             .goto(url)
             .await

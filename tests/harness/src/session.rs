@@ -167,7 +167,13 @@ async fn resize(client: &Client, width: u32, height: u32) -> bool {
 /// Whether the page's document becomes the one at `url` within 15 s.
 pub(crate) async fn arrived(client: &Client, url: &str) -> bool {
     let started = Instant::now();
-    let arrived = format!("return location.href === {}", json!(url));
+    // The page may have written a fragment already (the card does, on a pick); it is still
+    // the document at `url`.
+    let arrived = if url.contains('#') {
+        format!("return location.href === {}", json!(url))
+    } else {
+        format!("return location.href.split('#')[0] === {}", json!(url))
+    };
     while client.execute(&arrived, vec![]).await.ok() != Some(Value::Bool(true)) {
         if started.elapsed() > Duration::from_secs(15) {
             return false;
