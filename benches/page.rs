@@ -6,7 +6,7 @@
 //! (median and spread of several runs) and writes them to `docs/benchmark.md`. Figures only:
 //! nothing here passes or fails.
 //!
-//! Run with `./scripts/bench.sh` (`BENCH_RUNS` sets the number of runs, default 5).
+//! Run with `./scripts/bench.sh` (`BENCH_RUNS` sets the number of runs, default 7).
 
 mod peers;
 
@@ -56,7 +56,7 @@ const PAGES: [(&str, &str); 4] = [
 /// from navigation start until a click takes effect (time to interactive), waits until the
 /// widget's own code runs (news-card: its wasm; `news-card-ready`), then switches tabs a few
 /// times, timing each from the click to the frame that shows the new panel.
-const PROBE: &str = r#"(() => {
+const PROBE: &str = r#"((SWITCHES) => {
   const b = (window.__bench = { fcp: null, tti: null, ready: null, shifts: [], switches: [], done: false });
   document.addEventListener('news-card-ready', () => { b.ready ??= performance.now(); });
   const running = () => new Promise((resolve) => {
@@ -84,7 +84,7 @@ const PROBE: &str = r#"(() => {
     requestAnimationFrame(check);
   });
   const switches = async () => {
-    for (let k = 0; k < 6; k++) {
+    for (let k = 0; k < SWITCHES; k++) {
       const target = k % 2 === 0 ? 0 : 1;
       const start = performance.now();
       tabs()[target].click();
@@ -104,7 +104,7 @@ const PROBE: &str = r#"(() => {
     setTimeout(poll, 5);
   };
   poll();
-})();"#;
+})(10);"#;
 
 /// What one cold load measured.
 struct Run {
@@ -377,7 +377,7 @@ async fn main() {
     let runs: usize = std::env::var("BENCH_RUNS")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(5);
+        .unwrap_or(7);
     let peers_dir = root().join("target/bench/peers");
     peers::write(&peers_dir, news_card::articles()).unwrap();
     let precompressed = Command::new("node")
@@ -486,7 +486,7 @@ async fn main() {
          effect (the page clicks every 5 ms); news-card's tabs work from when `news-card.js` \
          has run, before the wasm. Running: until the widget's own code runs (news-card: \
          `news-card-ready`, the wasm has hydrated the card; the peers: interactive). Tab \
-         switch: from a click until the frame that shows the new panel (median of six \
+         switch: from a click until the frame that shows the new panel (median of ten \
          switches per load, made once the widget runs). Layout shift: from first paint \
          to interactive. Bytes: on the wire, every request of the page.\n\n\
          {sections}## Bytes on the wire per file (slow profile, first load)\n\n\

@@ -172,6 +172,15 @@ function reveal(tab, behavior = 'auto') {
   return true;
 }
 
+/**
+ * Runs `work` once the next frame has been painted, in a task of its own after the tasks the
+ * frame's own callbacks queue, so that nothing of it holds that frame back.
+ */
+function afterPaint(work) {
+  if (globalThis.scheduler?.postTask) scheduler.postTask(work, { priority: 'background' });
+  else requestAnimationFrame(() => setTimeout(() => setTimeout(work)));
+}
+
 /** A `<link rel="stylesheet">` to `href`, checked against its `integrity` hash. */
 function stylesheetLink(href, integrity) {
   const link = document.createElement('link');
@@ -210,6 +219,8 @@ class NewsCardElement extends HTMLElement {
   #internals = this.attachInternals?.();
   /** Stops answering the reader: the listeners on the shadow root, while it has tabs. */
   #answering = null;
+  /** The reader's picks the card has not heard of yet (`#pick`). */
+  #handing = [];
   /** The tab last brought into view: the reader's pick, or a selection the card made. */
   #revealed = null;
   /** Fails the card when a stylesheet in its shadow root is refused or missing (one listener
@@ -233,7 +244,7 @@ class NewsCardElement extends HTMLElement {
   /** The selected article's slug; setting it (a slug or a position from 1) selects it. */
   get article() {
     const { card, picks = [] } = this.#state;
-    if (card) return card.selected();
+    if (card) return this.#handing.length ? articles[this.#handing.at(-1)].slug : card.selected();
     return articles[picks.at(-1) ?? articleIndex(this.getAttribute(ARTICLE))]?.slug ?? '';
   }
 
@@ -446,8 +457,11 @@ class NewsCardElement extends HTMLElement {
       // The page's pick comes after the reader's: it is the one the card starts with.
       if (name === ARTICLE && this.#state.picks) this.#state.picks = undefined;
     } else if (name === ARTICLE) {
+      // The reader's picks came first: the card hears of them before it renders again.
+      this.#handOn();
       if (value !== null) card.select(value);
     } else if (name === LABEL) {
+      this.#handOn();
       card.set_label(value ?? undefined);
     } else if (name === NO_URL_UPDATE) {
       card.set_url_updates(value === null);
@@ -509,14 +523,27 @@ class NewsCardElement extends HTMLElement {
   // view within the tab list (the page does not move: the reader is at the tab list); then the
   // card hears of it (it owns the selection, its change event and the URL), or, before the card
   // is mounted, it is kept for the card to start on.
+  //
+  // The card hears of a pick once the frame that shows it has been painted: the reader waits
+  // for that frame, not for the card's render (the same DOM) nor its change event. Picks made
+  // meanwhile follow in order, before anything the page asks of the card.
   #pick(index, tabs) {
     showArticle(this.shadowRoot, index);
     tabs[index].focus({ preventScroll: true });
     this.#revealed = tabs[index];
     reveal(tabs[index]);
     const { card } = this.#state;
-    if (card) card.pick(index);
-    else (this.#state.picks ??= []).push(index);
+    if (!card) {
+      (this.#state.picks ??= []).push(index);
+    } else if (this.#handing.push(index) === 1) {
+      afterPaint(() => this.#handOn(card));
+    }
+  }
+
+  /** Hands the card the picks it has not heard of yet, in order, if it is still this one's. */
+  #handOn(card = this.#state.card) {
+    const picks = this.#handing.splice(0);
+    if (card && this.#state.card === card) for (const index of picks) card.pick(index);
   }
 
   // A bare lazy card shows the snippet's prerendered card until it starts: readable, its tabs

@@ -3,13 +3,13 @@
 # from package-lock.json) with esbuild as a publisher would, then measures the demo page against
 # them and a static card with the same articles, in throttled headless Chromium on two profiles.
 # Prints the tables and writes docs/benchmark.md. BENCH_RUNS sets the cold loads per page and
-# profile (default 5). Then runs the start-up stress test with STRESS_LOADS loads per profile
-# (default 100).
+# profile (default 7). Then runs the start-up stress tests with STRESS_LOADS loads each
+# (default 250: 1,000 loads in all, over both profiles) and prints loads, picks and losses.
 set -euo pipefail
 # shellcheck source=setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$root"
-small_wasm trunk build --release
+./scripts/build.sh
 peers=target/bench/peers
 mkdir -p "$peers"
 for entry in github.js shoelace.js; do
@@ -20,5 +20,5 @@ esbuild benches/peers/shoelace.css --bundle --minify --log-level=warning \
   --outfile="$peers/shoelace.css"
 cargo bench --locked --profile dev --bench page
 # The start-up under stress, longer than in the test command: loads per profile, picks, failures.
-STRESS_LOADS="${STRESS_LOADS:-100}" cargo test --locked --features ssr --test dist stress:: -- \
+STRESS_LOADS="${STRESS_LOADS:-250}" cargo test --locked --features ssr --test dist stress:: -- \
   --nocapture

@@ -131,7 +131,7 @@ pub fn loader_contract(
         }
     }
     let mut out = String::from(
-        "// Generated from src/contract.rs by the build (src/publish.rs): do not edit.\n",
+        "// Generated from src/contract/mod.rs by the build (src/publish.rs): do not edit.\n",
     );
     for (name, value) in constants {
         out.push_str(&format!("export const {name} = {value};\n"));
@@ -189,7 +189,7 @@ pub fn type_declarations() -> String {
         ));
     }
     format!(
-        r#"// Generated from src/contract.rs by the build (src/publish.rs): do not edit.
+        r#"// Generated from src/contract/mod.rs by the build (src/publish.rs): do not edit.
 
 /** One article of the card, as `articles` lists it. */
 export interface NewsCardArticle {{

@@ -16,7 +16,7 @@ pub fn api_reference() -> String {
     };
     let code = |name: &str| format!("`{name}`");
     let mut out = format!(
-        "<!-- Generated from src/contract.rs (src/publish.rs, api_reference): do not edit. -->\n\
+        "<!-- Generated from src/contract/mod.rs (src/publish.rs, api_reference): do not edit. -->\n\
          # The `<{TAG}>` API\n\n\
          `{types}` declares all of this for TypeScript (the `{CLASS}` class, the detail types, \
          `HTMLElementTagNameMap['{TAG}']` and the event maps), and `{manifest}` (the Custom \

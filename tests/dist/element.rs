@@ -468,7 +468,7 @@ fn docs_api_md_is_what_the_contract_generates() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == generated,
-        "docs/api.md is not what src/contract.rs generates: run \
+        "docs/api.md is not what src/contract/mod.rs generates: run \
          `NEWS_CARD_WRITE_DOCS=1 cargo test --features ssr --test dist docs_api` and commit it"
     );
     // Everything the manifest lists is in it.

@@ -6,8 +6,8 @@
 //! and directions come from the page.
 //!
 //! Each test runs on `dist/` and on every other build `NEWS_CARD_LAYOUT_COPIES` names (directories
-//! holding a `dist/`, separated by `:`): the test command points it at its copies with 1, 2, 8
-//! (Arabic, right to left) and 12 (French) articles.
+//! holding a `dist/`, separated by `:`): the test command points it at its copies with 1, 8
+//! (Arabic, right to left) and 12 (French) articles, beside `dist/`'s own.
 
 use std::path::PathBuf;
 

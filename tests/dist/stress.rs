@@ -72,6 +72,10 @@ const READER: &str = r#"
     await card.ready;
     const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
     await settle();
+    // The card hears of a pick once the frame that shows it is painted, and the page of the
+    // card: on a busy machine that may be a few tasks later.
+    const until = performance.now() + 2000;
+    while (s.changes < changed && performance.now() < until) await settle();
     const selected = tabs().findIndex((t) => t.getAttribute('aria-selected') === 'true');
     const focused = tabs().indexOf(card.shadowRoot.activeElement);
     const result = { shown, selected, focused, changed, changes: s.changes };
