@@ -6,21 +6,12 @@ use crate::common::page::once;
 use std::collections::BTreeSet;
 
 use crate::common::page::{
-    click_tab, dist, root, selected_tab, served, Browser, Launch, Server, Site, FIRST_CARD,
-    FIRST_CARD_HAS_TABS, FIRST_SHADOW,
+    click_tab, dist, pages, root, selected_tab, served, Browser, Launch, Page, Server, Site,
+    FIRST_CARD, FIRST_CARD_HAS_TABS, FIRST_SHADOW,
 };
 use news_card::articles;
 use news_card::contract::{file, BROWSER_POLICY, GLOBAL_ATTRIBUTES};
 use serde_json::{json, Value};
-
-/// A classic script the page loads first: records change events and console warnings.
-const PROBE: &str = r#"
-window.changes = [];
-document.addEventListener('news-card-change', (e) => changes.push(e.detail));
-window.warnings = [];
-const warn = console.warn;
-console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };
-"#;
 
 /// The lists of the element's declaration in the manifest that the documentation covers.
 const MANIFEST_LISTS: [&str; 5] = [
@@ -34,20 +25,17 @@ const MANIFEST_LISTS: [&str; 5] = [
 /// A page with `body` and the loader, served with `dist/` at the root. `before_loader` is a
 /// classic script after `body`, which runs before the loader has defined the element.
 fn site(body: &str, before_loader: &str) -> Site {
-    let mut site = Site::default();
-    site.pages.insert("/probe.js".into(), PROBE.to_owned());
-    site.pages
-        .insert("/early.js".into(), before_loader.to_owned());
-    site.pages.insert(
-        "/element.html".into(),
-        format!(
-            r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Element</title>
-<link rel="icon" href="favicon.svg"><script src="probe.js"></script>
-<script type="module" src="news-card.js"></script></head>
-<body><main><h1>Element</h1>{body}</main><script src="early.js"></script></body></html>"#
-        ),
-    );
-    site
+    let page = Page {
+        title: "Element",
+        head: &pages::loader(file::LOADER, ""),
+        body,
+        after: "<script src=\"early.js\"></script>",
+        ..Page::default()
+    };
+    pages::site([
+        ("/early.js", before_loader.to_owned()),
+        ("/element.html", page.html()),
+    ])
 }
 
 /// Opens the element page and waits until the card's `ready` promise has resolved.

@@ -2,21 +2,12 @@
 //! pages with hostile CSS, theming, the change event, deep links, a strict CSP, cards added and
 //! removed later, `dist/` served under another path, and axe-core on a host page.
 
-use crate::common::page::{click_tab, dist, selected_tab, Browser, Launch, Server, Site};
+use crate::common::page::{
+    click_tab, dist, pages, selected_tab, Browser, Launch, Page, Server, Site,
+};
 use crate::STRICT_CSP;
 use news_card::articles;
 use serde_json::{json, Value};
-
-/// A classic script the host pages load first: records CSP violations and change events.
-const PROBE: &str = r#"
-window.violations = [];
-document.addEventListener('securitypolicyviolation',
-  (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-window.changes = [];
-document.addEventListener('news-card-change', (e) => changes.push({
-  card: e.target.id, index: e.detail.index, headline: e.detail.headline,
-  bubbles: e.bubbles, composed: e.composed }));
-"#;
 
 /// CSS a careless or hostile host page might have.
 const HOSTILE: &str = r#"
@@ -61,38 +52,34 @@ fn rendered(n: usize) -> String {
     )
 }
 
-/// A host page that loads the probe, `css` and the loader from `loader`, around `body`.
+/// A host page that loads the probe, `css` and the loader from `loader`, around `body`, with a
+/// look-alike of the card's markup in the page's own.
 fn host_page(css: &str, loader: &str, body: &str) -> String {
-    format!(
-        r#"<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Host page</title><link rel="icon" href="/favicon.svg">
-<script src="/probe.js"></script>
-<link rel="stylesheet" href="/host.css">
-<script type="module" src="{loader}"></script>
-</head><body><main><h1>Host page</h1>{body}
-<div class="news-card" id="lookalike">Not a card</div></main></body></html>"#
-    )
-    .replace(
-        "/host.css\">",
-        &format!("/host.css\" data-css=\"{}\">", css.len()),
-    )
+    let head = format!(
+        "<link rel=\"stylesheet\" href=\"/host.css\" data-css=\"{}\">{}",
+        css.len(),
+        pages::loader(loader, "")
+    );
+    let body = format!("{body}\n<div class=\"news-card\" id=\"lookalike\">Not a card</div>");
+    Page {
+        title: "Host page",
+        head: &head,
+        body: &body,
+        ..Page::default()
+    }
+    .html()
 }
 
 /// A site with the host page at `/host.html` (two cards, `first` and `second`) and `css`.
 fn site(css: &str, csp: Option<&str>) -> Site {
-    let mut site = Site {
-        csp: csp.map(str::to_owned),
-        ..Site::default()
-    };
     let body = r#"<news-card id="first"></news-card><p>Between the cards.</p><news-card id="second"></news-card>"#;
-    site.pages
-        .insert("/host.html".into(), host_page(css, "/news-card.js", body));
-    site.pages.insert("/host.css".into(), css.to_owned());
-    site.pages.insert("/probe.js".into(), PROBE.to_owned());
-    let icon = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>"#;
-    site.pages.insert("/favicon.svg".into(), icon.to_owned());
-    site
+    Site {
+        csp: csp.map(str::to_owned),
+        ..pages::site([
+            ("/host.html", host_page(css, "/news-card.js", body)),
+            ("/host.css", css.to_owned()),
+        ])
+    }
 }
 
 async fn open(site: Site, path: &str, cards: usize) -> (Browser, Server) {
@@ -223,10 +210,10 @@ async fn news_card_change_reaches_the_document_with_its_detail() {
     );
     browser.eval(&click(1, 1)).await;
     browser.wait_for("changes.length === 1").await;
-    let change = browser.eval("changes[0]").await;
+    let change = browser.eval("changeEvents[0]").await;
     assert_eq!(change["card"], json!("second"));
-    assert_eq!(change["index"], json!(1));
-    assert_eq!(change["headline"], json!(articles()[1].headline));
+    assert_eq!(change["detail"]["index"], json!(1));
+    assert_eq!(change["detail"]["headline"], json!(articles()[1].headline));
     assert_eq!(change["bubbles"], json!(true));
     assert_eq!(change["composed"], json!(true));
 }

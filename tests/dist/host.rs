@@ -12,50 +12,44 @@ mod starting;
 mod styles;
 mod urls;
 
-use crate::common::page::{dist, Browser, Launch, Server, Site};
+use crate::common::page::{dist, pages, Browser, Launch, Page, Server, Site};
 use news_card::articles;
 
 /// Where the publisher serves the files of `dist/`.
 const DIST: &str = "/static/widgets/news/";
 
-/// A classic script every page loads first: records CSP violations and the cards' events.
-const PROBE: &str = r#"
-window.violations = [];
-document.addEventListener('securitypolicyviolation',
-  (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-window.readied = [];
-document.addEventListener('news-card-ready', (e) => readied.push(e.target.id));
-window.failures = [];
-document.addEventListener('news-card-error', (e) => failures.push({
-  card: e.target.id, message: String(e.detail?.message ?? ''), bubbles: e.bubbles }));
-"#;
-
 /// The publisher's site: `dist/` under [`DIST`], the probe, and `pages` under `/news/`.
 fn site(csp: Option<&str>, pages: &[(&str, String)]) -> Site {
-    let mut site = Site {
+    let pages = pages
+        .iter()
+        .map(|(name, html)| (format!("/news/{name}"), html.clone()))
+        .collect::<Vec<_>>();
+    Site {
         csp: csp.map(str::to_owned),
         prefix: DIST.to_owned(),
-        ..Site::default()
-    };
-    site.pages.insert("/news/probe.js".into(), PROBE.to_owned());
-    let icon = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>"#;
-    site.pages.insert("/favicon.ico".into(), icon.to_owned());
-    for (name, html) in pages {
-        site.pages.insert(format!("/news/{name}"), html.clone());
+        ..pages::site(
+            pages
+                .iter()
+                .map(|(path, html)| (path.as_str(), html.clone())),
+        )
     }
-    site
 }
 
 /// An article page of the publisher: `html` is the `<html>` element's attributes, `head` the
 /// publisher's own head content (styles), `body` the page's content with the cards.
 fn page(html: &str, head: &str, body: &str) -> String {
-    format!(
-        r#"<!doctype html><html {html}><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>World news</title>
-<script src="/news/probe.js"></script>
-<script type="module" src="{DIST}news-card.js"></script>
-{head}</head><body><main><h1>World news</h1>{body}</main></body></html>"#
-    )
+    let head = format!(
+        "{}\n{head}",
+        pages::loader(&format!("{DIST}news-card.js"), "")
+    );
+    Page {
+        html,
+        title: "World news",
+        head: &head,
+        body,
+        ..Page::default()
+    }
+    .html()
 }
 
 /// The publisher snippet from `dist/news-card.html`, with `attributes` added to the element.

@@ -90,6 +90,7 @@ async fn assert_one_low_row(browser: &Browser, server: &Server) {
         browser.open(&server.url(page), &ready).await;
         let measured = browser.eval(&layout("frames[0]")).await;
         let at = format!("{width} px, {} tabs: {measured}", measured["tabs"]);
+        println!("layout at {at}");
         assert_eq!(measured["rows"], json!(1), "one row of tabs at {at}");
         assert_eq!(
             measured["sideways"],

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use crate::common::{
     keys::{tab_key_cases, KeyCase},
-    page::{dist, root, served, Browser, Launch, Server, Site},
+    page::{dist, pages, root, served, Browser, Launch, Page, Server, Site},
 };
 use news_card::{
     articles,
@@ -19,26 +19,19 @@ use news_card::{
 };
 use serde_json::{json, Value};
 
-/// A classic script every page loads first: records the cards' errors and readiness, and any
-/// error nobody caught.
-const PROBE: &str = r#"
-window.uncaught = [];
-addEventListener('error', (e) => uncaught.push(String(e.message)));
-addEventListener('unhandledrejection', (e) => uncaught.push(String(e.reason?.message ?? e.reason)));
-window.readied = 0;
-document.addEventListener('news-card-ready', () => { readied += 1; });
-window.failures = [];
-document.addEventListener('news-card-error', (e) => failures.push(String(e.detail?.message)));
-"#;
-
 /// A page with `before` (a classic script run before the loader), the loader, and `body`.
 fn page(before: &str, body: &str) -> String {
-    format!(
-        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Start-up</title>
-<link rel="icon" href="favicon.svg"><script src="probe.js"></script><script>{before}</script>
-<script type="module" src="news-card.js"></script></head>
-<body><main><h1>Start-up</h1>{body}</main></body></html>"#
-    )
+    let head = format!(
+        "<script>{before}</script>{}",
+        pages::loader(file::LOADER, "")
+    );
+    Page {
+        title: "Start-up",
+        head: &head,
+        body,
+        ..Page::default()
+    }
+    .html()
 }
 
 /// The publisher snippet of `dist/`.
@@ -48,12 +41,7 @@ fn snippet() -> String {
 
 /// A site serving `dist/` with the probe and `pages` by path.
 fn site(pages: &[(&str, String)]) -> Site {
-    let mut site = Site::default();
-    site.pages.insert("/probe.js".into(), PROBE.to_owned());
-    for (path, html) in pages {
-        site.pages.insert((*path).to_owned(), html.clone());
-    }
-    site
+    pages::site(pages.iter().map(|(path, html)| (*path, html.clone())))
 }
 
 /// JavaScript: a function that makes a new card: prerendered (the snippet's shadow root,
@@ -151,7 +139,7 @@ async fn a_card_removed_in_any_state_of_its_start_up_is_freed() {
                await sentinel.ready;
                sentinel.remove();
                await settle();
-               return readied;
+               return readied.length;
              })()",
         )
         .await;
@@ -349,7 +337,7 @@ async fn a_browser_one_release_behind_gets_a_working_card() {
     let server = Server::start(dist(), site(&pages));
     let browser = Browser::start(Launch::default()).await;
     browser
-        .open(&server.url("/behind.html"), "readied === 2")
+        .open(&server.url("/behind.html"), "readied.length === 2")
         .await;
     assert_eq!(
         browser
@@ -401,7 +389,8 @@ async fn a_browser_without_webassembly_gets_every_article_and_an_error_event() {
     browser
         .open(&server.url("/old.html"), "failures.length === 2")
         .await;
-    let failures: Vec<String> = serde_json::from_value(browser.eval("failures").await).unwrap();
+    let failures: Vec<String> =
+        serde_json::from_value(browser.eval("failures.map((f) => f.message)").await).unwrap();
     for failure in &failures {
         assert!(
             failure.contains("WebAssembly"),

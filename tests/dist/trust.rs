@@ -4,7 +4,7 @@
 //! works from a CDN on another origin that sends CORS headers.
 
 use crate::common::page::chromium_only;
-use crate::common::page::{dist, served, Browser, Launch, Server, Site};
+use crate::common::page::{dist, pages, served, Browser, Launch, Page, Server, Site};
 use news_card::{
     articles,
     contract::{file, TAG},
@@ -12,36 +12,22 @@ use news_card::{
 use serde_json::{json, Value};
 use std::time::Duration;
 
-/// A classic script every page loads first: records the cards' errors and readiness, and what
-/// the loader logs as an error.
-const PROBE: &str = r#"
-window.failures = [];
-document.addEventListener('news-card-error', (e) => failures.push(String(e.detail?.message)));
-window.readied = 0;
-document.addEventListener('news-card-ready', () => { readied += 1; });
-window.logged = [];
-const error = console.error;
-console.error = (...args) => { logged.push(args.map(String).join(' ')); error(...args); };
-"#;
-
 /// A page with the probe, the loader from `loader` (with `attributes` on its script tag), the
 /// snippet and a bare card.
 fn page(loader: &str, attributes: &str) -> String {
     let snippet = std::fs::read_to_string(dist().join(file::SNIPPET)).unwrap();
-    format!(
-        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Trust</title>
-<link rel="icon" href="data:,"><script src="/probe.js"></script>
-<script type="module" src="{loader}" {attributes}></script></head>
-<body><main><h1>Trust</h1>{snippet}<{TAG} id="bare"></{TAG}></main></body></html>"#
-    )
+    Page {
+        title: "Trust",
+        head: &pages::loader(loader, attributes),
+        body: &format!("{snippet}<{TAG} id=\"bare\"></{TAG}>"),
+        ..Page::default()
+    }
+    .html()
 }
 
 /// A site serving `dist/` with the probe and the page at `/trust.html`.
 fn site(page: String) -> Site {
-    let mut site = Site::default();
-    site.pages.insert("/probe.js".into(), PROBE.to_owned());
-    site.pages.insert("/trust.html".into(), page);
-    site
+    pages::site([("/trust.html", page)])
 }
 
 /// JavaScript: how many panels each card shows.
@@ -52,7 +38,8 @@ const SHOWN: &str = "[...document.querySelectorAll('news-card')].map((card) =>
 /// Checks that both cards failed naming `name`, log it, and show every article.
 async fn assert_refused(browser: &Browser, name: &str) {
     browser.wait_for("failures.length === 2").await;
-    let failures: Vec<String> = serde_json::from_value(browser.eval("failures").await).unwrap();
+    let failures: Vec<String> =
+        serde_json::from_value(browser.eval("failures.map((f) => f.message)").await).unwrap();
     for failure in &failures {
         assert!(failure.contains(name), "names {name}: {failure}");
     }
@@ -75,7 +62,7 @@ async fn assert_refused(browser: &Browser, name: &str) {
         bare[0] == json!(articles().len()) || bare[1] == json!(news_card::content::words().failure),
         "the bare card: {bare}"
     );
-    assert_eq!(browser.eval("readied").await, json!(0));
+    assert_eq!(browser.eval("readied.length").await, json!(0));
 }
 
 /// Serves `site` and opens its page, once it has loaded.
@@ -171,7 +158,7 @@ async fn the_published_hash_pins_the_loader_and_the_card_runs_under_it() {
     );
     let browser = Browser::start(Launch::default()).await;
     browser
-        .open(&server.url("/trust.html"), "readied === 2")
+        .open(&server.url("/trust.html"), "readied.length === 2")
         .await;
     assert_eq!(browser.eval("failures").await, json!([]));
 }
@@ -192,7 +179,7 @@ async fn a_cdn_on_another_origin_serves_bare_pasted_and_lazy_cards() {
     let server = Server::start(dist(), site(page));
     let browser = Browser::start(Launch::default()).await;
     browser
-        .open(&server.url("/trust.html"), "readied === 3")
+        .open(&server.url("/trust.html"), "readied.length === 3")
         .await;
     assert_eq!(browser.eval("failures").await, json!([]));
     let links: Vec<Value> = serde_json::from_value(

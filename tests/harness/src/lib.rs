@@ -10,12 +10,14 @@
 //! - [`reaper`]: browsers killed and their profiles removed, however the tests end;
 //! - [`devtools`]: what only Chromium offers, through DevTools;
 //! - [`axe`]: accessibility checks with axe-core;
-//! - [`scripts`]: the JavaScript the tests run in the page, written with the contract's names.
+//! - [`scripts`]: the JavaScript the tests run in the page, written with the contract's names;
+//! - [`pages`]: the probe every test page runs first, and the builder of those pages.
 
 pub mod axe;
 pub mod browser;
 pub mod devtools;
 pub mod engine;
+pub mod pages;
 mod reaper;
 pub mod scripts;
 pub mod server;
@@ -27,6 +29,7 @@ use news_card::content::Content;
 
 pub use browser::Browser;
 pub use engine::{Engine, Launch};
+pub use pages::{loader, Page, PROBE_PATH};
 pub use scripts::{
     click_tab, focused_tab, selected_tab, FIRST_CARD, FIRST_CARD_HAS_TABS, FIRST_CARD_READY,
     FIRST_SHADOW, SELECTION_MOVES,
