@@ -459,7 +459,12 @@ class NewsCardElement extends HTMLElement {
     } else if (name === ARTICLE) {
       // The reader's picks came first: the card hears of them before it renders again.
       this.#handOn();
-      if (value !== null) card.select(value);
+      if (value !== null) {
+        card.select(value);
+        // The card renders what changed since its last render; a pick it has not rendered yet
+        // and the page's article in one task may be no change to it, but are to the DOM.
+        showArticle(this.shadowRoot, articles.findIndex(({ slug }) => slug === card.selected()));
+      }
     } else if (name === LABEL) {
       this.#handOn();
       card.set_label(value ?? undefined);

@@ -237,13 +237,15 @@ beside_log="$scratch/beside"
   step "the README's commands (tests/commands.rs)" tests --features ssr --test commands
 ) >"$beside_log" 2>&1 &
 beside_job=$!
+webkit_status=0
 step "page tests against dist/ in webkit" \
-  engine_tests webkit --features ssr --test dist -- --test-threads=3
+  engine_tests webkit --features ssr --test dist -- --test-threads=3 || webkit_status=$?
 beside_status=0
 wait "$beside_job" || beside_status=$?
 printf '\n\033[1m== beside WebKit\033[0m\n'
 cat "$beside_log"
 cat "$scratch/beside-results" >>"$results" 2>/dev/null || true
+[ "$webkit_status" -eq 0 ] || exit "$webkit_status"
 [ "$beside_status" -eq 0 ] || exit "$beside_status"
 
 printf '\n\033[1m== total\033[0m (at %d s)\n' "$SECONDS"

@@ -180,6 +180,30 @@ async fn the_article_attribute_and_property_select_live_without_a_change_event()
     );
 }
 
+/// A reader's pick and the page's `article` in one task: the page's comes last, and the card
+/// shows it, even when it is the article the card showed before the pick (the card has not
+/// rendered the pick yet).
+#[tokio::test]
+async fn the_page_s_article_right_after_a_pick_is_the_one_shown() {
+    let (browser, _server) = open("<news-card article=\"1\"></news-card>", "").await;
+    let selected = selected_tab(FIRST_SHADOW);
+    for _ in 0..3 {
+        browser
+            .eval(&format!(
+                "({}, {FIRST_CARD}.article = '1', true)",
+                click_tab(FIRST_SHADOW, last())
+            ))
+            .await;
+        browser.after_next_paint().await;
+        browser.after_next_paint().await;
+        assert_eq!(browser.eval(&selected).await, json!(0));
+        assert_eq!(
+            browser.eval(&format!("{FIRST_CARD}.article")).await,
+            json!(articles()[0].slug)
+        );
+    }
+}
+
 #[tokio::test]
 async fn an_unknown_article_warns_once_and_keeps_the_selection() {
     let (browser, _server) = open("<news-card article=\"1\"></news-card>", "").await;

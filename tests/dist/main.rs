@@ -14,7 +14,8 @@
 //! - `layout`: the card with any number of stories: one low row of tabs, each reachable;
 //! - `package`: `npm pack dist/`, installed and type-checked;
 //! - `size_budget`: the bytes on the wire against `budgets.toml`;
-//! - `startup`: the start-up's states: removal in each, older browsers, the keys' table;
+//! - `startup`: the start-up's states: removal in each, older browsers (`startup/older.rs`), the
+//!   keys' table;
 //! - `stress`: many loads with the reader's input at random moments of the start-up;
 //! - `trust`: Subresource Integrity for every file, the loader's published hash, a CDN origin.
 
