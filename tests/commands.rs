@@ -137,3 +137,38 @@ fn a_plain_trunk_release_build_stops_and_names_the_build_command() {
     assert!(text.contains("./scripts/build.sh"), "{text}");
     assert!(!scratch("plain").join("index.html").exists());
 }
+
+/// The paths `./scripts/serve.sh` rebuilds on (`Trunk.toml`, `[watch]`): each exists, and
+/// `target/` is none of them, nor under one (its thousands of folders delayed every rebuild).
+#[test]
+fn serve_watches_the_sources_and_not_the_build() {
+    let trunk = std::fs::read_to_string(root().join("Trunk.toml")).unwrap();
+    let section = trunk
+        .split("\n[watch]\n")
+        .nth(1)
+        .expect("Trunk.toml has a [watch] section");
+    let list = section
+        .split_once("watch = [")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .map(|(list, _)| list)
+        .expect("[watch] lists its paths");
+    let watched: Vec<&str> = list
+        .split(',')
+        .map(|path| path.trim().trim_matches('"'))
+        .filter(|path| !path.is_empty())
+        .collect();
+    assert!(
+        watched.contains(&"src") && watched.contains(&"content"),
+        "{watched:?}"
+    );
+    for path in &watched {
+        assert!(
+            root().join(path).exists(),
+            "Trunk.toml watches {path}, which does not exist"
+        );
+        assert!(
+            !matches!(*path, "." | "" | "target") && !path.starts_with("target/"),
+            "Trunk.toml watches {path}, which holds target/"
+        );
+    }
+}
