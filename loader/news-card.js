@@ -463,7 +463,7 @@ class NewsCardElement extends HTMLElement {
         card.select(value);
         // The card renders what changed since its last render; a pick it has not rendered yet
         // and the page's article in one task may be no change to it, but are to the DOM.
-        showArticle(this.shadowRoot, articles.findIndex(({ slug }) => slug === card.selected()));
+        showArticle(this.shadowRoot, articleIndex(card.selected()));
       }
     } else if (name === LABEL) {
       this.#handOn();

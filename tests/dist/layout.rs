@@ -11,7 +11,9 @@
 
 use std::path::PathBuf;
 
-use crate::common::page::{dist, skip_in, Browser, Engine, Launch, Server, Site, FIRST_SHADOW};
+use crate::common::page::{
+    dist, served_in, skip_in, Browser, Engine, Launch, Server, Site, FIRST_SHADOW,
+};
 
 /// The builds to lay out: `dist/`, and the copies the test command names.
 fn dists() -> Vec<PathBuf> {
@@ -22,15 +24,6 @@ fn dists() -> Vec<PathBuf> {
     dists
 }
 
-/// The content-hashed name of the wasm in `dist`.
-fn wasm_in(dist: &std::path::Path) -> String {
-    let name = std::fs::read_dir(dist)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .find(|name| news_card::contract::is_hashed_name(file::WASM, name))
-        .unwrap_or_else(|| panic!("no wasm in {}", dist.display()));
-    format!("/{name}")
-}
 use news_card::contract::{file, TAG};
 use serde_json::{json, Value};
 
@@ -191,7 +184,7 @@ async fn assert_keys_reach_every_tab_of_every_dist(before_the_wasm: bool) {
     let browser = Browser::start(Launch::default()).await;
     for dist in dists() {
         let held = if before_the_wasm {
-            vec![wasm_in(&dist)]
+            vec![format!("/{}", served_in(&dist, file::WASM))]
         } else {
             vec![]
         };
@@ -338,7 +331,7 @@ async fn the_prerendered_layout_is_the_running_card_s() {
     let browser = Browser::start(Launch::default()).await;
     for dist in dists() {
         let mut site = Site {
-            held: vec![wasm_in(&dist)],
+            held: vec![format!("/{}", served_in(&dist, file::WASM))],
             ..Site::default()
         };
         site.pages.insert("/narrow.html".into(), framed(320, 640));

@@ -23,7 +23,7 @@ use std::{
     process::Command,
 };
 
-use crate::common::page::{content, content_in, dist, once, root, skip_in, Engine};
+use crate::common::page::{content, content_in, dist, once, root, served_in, skip_in, Engine};
 use news_card::{
     content::Content, contract::file, prerender::render_card, publish::loader_content,
     NewsCardProps,
@@ -311,15 +311,6 @@ fn code_figures(dist: &Path, content: &Content) -> BTreeMap<String, u64> {
         figures.insert(format!("demo_page_code_{encoding}"), page);
     }
     figures
-}
-
-/// The name `stable` is served under in `dist` (see `common::page::served`).
-fn served_in(dist: &Path, stable: &str) -> String {
-    std::fs::read_dir(dist)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .find(|name| news_card::contract::is_hashed_name(stable, name))
-        .unwrap_or_else(|| panic!("no {stable} in {}", dist.display()))
 }
 
 #[test]

@@ -116,18 +116,25 @@ pub fn content_in(dir: &std::path::Path) -> &'static Content {
 /// The name `file` of the card (a stable name of `news_card::contract::file`) is served under
 /// in `dist/`: its content-hashed name, or itself for the files that keep theirs.
 pub fn served(file: &str) -> String {
+    served_in(&dist(), file)
+}
+
+/// The name `file` is served under in the build directory `dir` (`dist/` or a copy's), as
+/// [`served`] gives it for `dist/`.
+pub fn served_in(dir: &std::path::Path, file: &str) -> String {
     if !news_card::contract::HASHED_FILES.contains(&file) {
         return file.to_owned();
     }
-    let names: Vec<String> = std::fs::read_dir(dist())
-        .unwrap()
+    let names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|name| news_card::contract::is_hashed_name(file, name))
         .collect();
     assert_eq!(
         names.len(),
         1,
-        "one served name for {file} in dist/: {names:?}"
+        "one served name for {file} in {}: {names:?}",
+        dir.display()
     );
     names[0].clone()
 }
