@@ -489,6 +489,11 @@ class NewsCardElement extends HTMLElement {
     observer.observe(shadow, { subtree: true, attributeFilter: ['aria-selected'] });
     answering.signal.addEventListener('abort', () => observer.disconnect());
     this.#answering = answering;
+    // A tab clicked before this module ran has focus and nothing more; only the selected tab
+    // is reachable by the Tab key, so a focused tab that is not selected is the reader's pick.
+    const [tabs, selected] = tabsOf(shadow);
+    const clicked = tabs.indexOf(shadow.activeElement);
+    if (clicked >= 0 && clicked !== selected) this.#pick(clicked, tabs);
     this.#follow();
   }
 

@@ -1,13 +1,14 @@
 //! Page-level tests of the reader's input on the prerendered card before the wasm runs: a
 //! click or a key shows its article at once, the card starts on the last pick and reports each
-//! one, and a click as the card starts still lands.
+//! one, a click as the card starts still lands, and a click before the loader runs (which only
+//! focuses its tab) is the reader's pick once it does.
 
 use crate::common::page::{
-    click_tab, focused_tab, selected_tab, Browser, Server, FIRST_CARD_READY, FIRST_SHADOW,
-    SELECTION_MOVES,
+    click_tab, dist, focused_tab, selected_tab, Browser, Launch, Server, Site, FIRST_CARD_READY,
+    FIRST_SHADOW, SELECTION_MOVES,
 };
-use crate::prerender::{open_before_wasm, open_before_wasm_at};
-use news_card::articles;
+use crate::prerender::{open_before_wasm, open_before_wasm_at, PRERENDERED};
+use news_card::{articles, contract::file};
 use serde_json::json;
 
 /// JavaScript: every tab's and panel's attributes, sorted: the state the reader sees.
@@ -107,6 +108,47 @@ async fn a_click_before_the_wasm_shows_its_article_at_once_and_the_card_keeps_it
     let tab = &tabs[last];
     tab.click().await.unwrap();
     assert_taken_over(&browser, &server, &[last]).await;
+}
+
+/// A reader's click on a tab before the loader has run (the page still fetching it) focuses the
+/// tab, as a pointer does, and nothing else: no script answers yet. Once the loader runs, the
+/// element takes a focused tab that is not the selected one as the reader's pick (the Tab key
+/// reaches only the selected tab), and the card starts on it and reports it.
+#[tokio::test]
+async fn a_click_before_the_loader_runs_is_the_reader_s_pick_once_it_does() {
+    let site = Site {
+        held: vec![format!("/{}", file::LOADER)],
+        ..Site::default()
+    };
+    let server = Server::start(dist(), site);
+    let browser = Browser::start(Launch::default()).await;
+    browser.open(&server.url("/"), PRERENDERED).await;
+    browser.eval(RECORD_CHANGES).await;
+    let last = articles().len() - 1;
+    browser.first_card_tabs().await[last].click().await.unwrap();
+    assert_eq!(
+        browser
+            .eval(&format!(
+                "!!customElements.get('{}')",
+                news_card::contract::TAG
+            ))
+            .await,
+        json!(false),
+        "the click came before the loader ran"
+    );
+    server.release();
+    browser.wait_for(FIRST_CARD_READY).await;
+    browser.wait_for("changes.length >= 1").await;
+    assert_eq!(browser.eval(&selected_tab(FIRST_SHADOW)).await, json!(last));
+    assert_eq!(browser.eval(&only_panel_shown(last)).await, json!(true));
+    assert_eq!(browser.eval(&focused_tab(FIRST_SHADOW)).await, json!(last));
+    assert_eq!(
+        browser
+            .eval("changes.map((change) => [change.index, change.cause])")
+            .await,
+        json!([[last, "reader"]]),
+        "one change event, the reader's"
+    );
 }
 
 #[tokio::test]

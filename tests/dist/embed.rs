@@ -42,10 +42,13 @@ fn click(i: usize, tab: usize) -> String {
     click_tab(&card(i), tab)
 }
 
-/// JavaScript: whether `n` cards have rendered their tabs and been revealed.
+/// JavaScript: whether the element is defined (so that it answers the reader: a script click
+/// on a prerendered tab before that is no reader's, and nothing answers it) and `n` cards have
+/// rendered their tabs and been revealed.
 fn rendered(n: usize) -> String {
     format!(
-        "document.querySelectorAll('news-card').length === {n} && [...document.querySelectorAll('news-card')]
+        "!!customElements.get('news-card') && document.querySelectorAll('news-card').length === {n}
+           && [...document.querySelectorAll('news-card')]
            .every(c => c.shadowRoot?.querySelectorAll('[role=tab]').length === {}
              && !c.shadowRoot.querySelector('div').hidden)",
         articles().len()

@@ -15,7 +15,7 @@ use news_card::{
 use serde_json::{json, Value};
 
 /// JavaScript: whether the prerendered card is in the DOM.
-const PRERENDERED: &str =
+pub(crate) const PRERENDERED: &str =
     "!!document.querySelector('news-card')?.shadowRoot?.querySelector('[role=tabpanel]')";
 
 /// The demo page opened with the wasm held until `Server::release`, once its prerendered card
