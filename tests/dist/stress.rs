@@ -5,8 +5,8 @@
 //! focus on its tab, the page heard one `news-card-change` for each pick that changed the
 //! article, and a click after `ready` lands.
 //!
-//! `STRESS_LOADS` sets the loads per profile (the test command runs a few dozen, about a
-//! minute; `./scripts/bench.sh` runs more). The profiles are emulated through the DevTools
+//! `STRESS_LOADS` sets the loads per profile of each test (the test command runs 4, a few
+//! seconds per engine; `./scripts/bench.sh` runs 250). The profiles are emulated through the DevTools
 //! protocol, in Chromium; the other engines load at the speed of the loopback, where the
 //! random moments of the wasm and of the reader still fall all around the hand-off.
 
@@ -170,7 +170,7 @@ fn env_number(name: &str, default: u64) -> u64 {
 #[tokio::test]
 async fn no_pick_is_lost_while_the_card_starts() {
     assert!(articles().len() >= 2, "picks need two articles or more");
-    let loads = env_number("STRESS_LOADS", 6);
+    let loads = env_number("STRESS_LOADS", 4);
     let seed = env_number("STRESS_SEED", 20_261_201);
     let page = std::fs::read_to_string(dist().join("index.html"))
         .unwrap()
@@ -254,7 +254,7 @@ const AFTER_READY: &str = r#"
 #[tokio::test]
 async fn a_click_right_after_ready_lands_on_a_slow_device() {
     assert!(articles().len() >= 2, "picks need two articles or more");
-    let loads = env_number("STRESS_LOADS", 6);
+    let loads = env_number("STRESS_LOADS", 4);
     let page = std::fs::read_to_string(dist().join("index.html"))
         .unwrap()
         .replacen(
@@ -299,7 +299,7 @@ async fn a_click_right_after_ready_lands_on_a_slow_device() {
 #[tokio::test]
 async fn a_real_click_as_the_wasm_arrives_lands() {
     assert!(articles().len() >= 2, "picks need two articles or more");
-    let loads = env_number("STRESS_LOADS", 6);
+    let loads = env_number("STRESS_LOADS", 4);
     let seed = env_number("STRESS_SEED", 20_261_201);
     let site = Site::default();
     let delays = site.varying_delays.clone();
