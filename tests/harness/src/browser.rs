@@ -11,6 +11,7 @@ use serde_json::Value;
 use crate::{
     engine::{Engine, Launch},
     session::{self, arrived, Session, SessionPost},
+    watchdog,
 };
 
 /// A headless browser session for one test. On drop it waits, idle, for the next test of this
@@ -21,6 +22,8 @@ pub struct Browser {
     pub client: Client,
     session: Option<Session>,
     pub(crate) launch: Launch,
+    /// The watchdog's record of this test holding a browser.
+    _held: watchdog::Held,
 }
 
 impl Drop for Browser {
@@ -39,11 +42,13 @@ impl Drop for Browser {
 impl Browser {
     /// A headless session with `launch`'s settings on a blank page.
     pub async fn start(launch: Launch) -> Browser {
+        let held = watchdog::hold();
         let session = session::take(&launch).await;
         Browser {
             client: session.client.clone(),
             session: Some(session),
             launch,
+            _held: held,
         }
     }
 

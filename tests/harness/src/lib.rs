@@ -11,7 +11,8 @@
 //! - [`devtools`]: what only Chromium offers, through DevTools;
 //! - [`axe`]: accessibility checks with axe-core;
 //! - [`scripts`]: the JavaScript the tests run in the page, written with the contract's names;
-//! - [`pages`]: the probe every test page runs first, and the builder of those pages.
+//! - [`pages`]: the probe every test page runs first, and the builder of those pages;
+//! - `watchdog`: a test whose engine stops answering ends the run, named.
 
 pub mod axe;
 pub mod browser;
@@ -22,6 +23,7 @@ mod reaper;
 pub mod scripts;
 pub mod server;
 mod session;
+mod watchdog;
 
 use std::{path::PathBuf, sync::OnceLock};
 
