@@ -1,106 +1,32 @@
 // The <news-card> loader: defines the element, answers the reader's clicks and keys, and starts
-// the card's WebAssembly. Every URL is resolved against this module's own URL, so dist/ works
-// under any path of any static host. No inline script, no eval, no HTML strings: it runs under
-// a strict Content-Security-Policy with Trusted Types.
+// the card's WebAssembly. No inline script, no eval, no HTML strings: it runs under a strict
+// Content-Security-Policy with Trusted Types.
 // The names and rules it uses come from the contract (src/contract/), through the module the
 // build generates from it, each by name: an unknown name fails the build's bundling. The build
-// bundles this file with that module and wasm-bindgen's glue (news-card-core.js) into one
-// minified dist/news-card.js (xtask/, the bundle stage).
-import init, { mount } from './news-card-core.js';
+// bundles this file with that module, its own two helpers (news-card-tabs.js: the tabs pattern
+// on the card's DOM; news-card-files.js: the card's files, found beside the bundle) and
+// wasm-bindgen's glue (news-card-core.js) into one minified dist/news-card.js (xtask/, the
+// bundle stage).
+import { mount } from './news-card-core.js';
 import {
   ARTICLE, ATTRIBUTE_PROPERTIES, CONTENT, CUSTOM_STATE_FAILED, CUSTOM_STATE_READY, ERROR_EVENT,
   EVENT_CONNECT, EVENT_CONNECT_LAZILY, EVENT_FAIL, EVENT_INTERACTIVE, EVENT_NEAR, EVENT_REMOVE,
-  EVENT_WASM_LOADED, HIDDEN_ATTRIBUTE, HIDDEN_VALUE, LABEL, LOADING, MARK_COMPILED,
-  MARK_INSTANTIATED, MARK_MOUNTED, NOSCRIPT_INTEGRITY, NOSCRIPT_STYLESHEET, NO_URL_UPDATE,
-  OBSERVED_ATTRIBUTES, READY_EVENT, SNIPPET, STARTUP, STARTUP_EVENTS, STATE_ATTRIBUTE, STATE_IDLE,
-  STYLESHEET, STYLESHEET_INTEGRITY, TAB_KEYS, TAB_SELECTED, TAB_UNSELECTED, TAG, WASM,
-  WASM_INTEGRITY,
+  EVENT_WASM_LOADED, LABEL, LOADING, MARK_MOUNTED, NOSCRIPT_INTEGRITY, NOSCRIPT_STYLESHEET,
+  NO_URL_UPDATE, OBSERVED_ATTRIBUTES, READY_EVENT, STARTUP, STARTUP_EVENTS, STATE_ATTRIBUTE,
+  STATE_IDLE, STYLESHEET, STYLESHEET_INTEGRITY, TAG,
 } from './news-card-contract.js';
-
-const here = import.meta.url;
-const stylesheet = new URL(STYLESHEET, here).href;
-const noscriptStylesheet = new URL(NOSCRIPT_STYLESHEET, here).href;
-
-/** Why a file of the card could not be used. */
-const unusable = (name, error) =>
-  new Error(`${name} failed its integrity check or could not be loaded${error ? ` (${error.message ?? error})` : ''}`);
-
-/**
- * What this browser lacks of what the card needs and has no small stand-in for, checked once
- * before the element is defined; each missing piece is named in the card's error.
- */
-const missing = [
-  ['WebAssembly', () => typeof WebAssembly === 'object'],
-  ['custom elements', () => 'customElements' in window],
-  ['shadow DOM', () => 'attachShadow' in Element.prototype],
-  ['IntersectionObserver', () => 'IntersectionObserver' in window],
-].filter(([, has]) => !has()).map(([name]) => name);
-
-/** Whether `:dir()` is known; where it is not, the computed direction answers instead. */
-const dirSelector = globalThis.CSS?.supports?.('selector(:dir(rtl))') ?? false;
-
-/** Whether `element`'s text runs right to left (from `dir` on it or any ancestor). */
-function isRtl(element) {
-  return dirSelector
-    ? element.matches(':dir(rtl)')
-    : getComputedStyle(element).direction === 'rtl';
-}
+import {
+  afterPaint, isRtl, reveal, showArticle, tabAfterKey, tabsOf,
+} from './news-card-tabs.js';
+import {
+  missing, noscriptStylesheet, prerenderedCard, start, stylesheet, stylesheetLink, unusable,
+} from './news-card-files.js';
 
 /** A promise with its resolve and reject (`Promise.withResolvers`, which not every browser has). */
 function deferred() {
   const handle = {};
   handle.promise = new Promise((resolve, reject) => Object.assign(handle, { resolve, reject }));
   return handle;
-}
-
-let started;
-/**
- * Fetches and starts the card's WebAssembly, once for every card of the page: compiled while
- * it downloads (or, from a host that does not serve it as `application/wasm`, once it has),
- * then instantiated; each step is marked on the page's performance timeline.
- */
-function start() {
-  started ??= fetchAndStart();
-  return started;
-}
-
-function fetchAndStart() {
-  const url = new URL(WASM, here);
-  return missing.length
-    ? Promise.reject(new Error(`this browser lacks ${missing.join(', ')}`))
-    : WebAssembly.compileStreaming(fetch(url, { integrity: WASM_INTEGRITY }))
-        .catch(() => fetch(url, { integrity: WASM_INTEGRITY })
-          .catch((error) => { throw unusable(WASM, error); })
-          .then((response) => response.arrayBuffer())
-          .then(WebAssembly.compile))
-        .then((module) => {
-          performance.mark(MARK_COMPILED);
-          return init({ module_or_path: module });
-        })
-        .then(() => performance.mark(MARK_INSTANTIATED));
-}
-
-let snippet;
-/**
- * The prerendered card of the snippet beside this module, as a fragment to copy: what a bare
- * lazy card shows until it starts. Fetched as a document, so that no HTML string is parsed
- * (Trusted Types allow it); its declarative shadow root stays a plain template there. One
- * request for every card of the page.
- */
-function prerenderedCard() {
-  snippet ??= new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('GET', new URL(SNIPPET, here));
-    request.responseType = 'document';
-    request.onload = () => {
-      const template = request.response?.querySelector(`${TAG} > template`);
-      if (request.status === 200 && template) resolve(template.content);
-      else reject(new Error(`${SNIPPET} has no prerendered card (HTTP ${request.status})`));
-    };
-    request.onerror = () => reject(new Error(`${SNIPPET} could not be fetched`));
-    request.send();
-  });
-  return snippet;
 }
 
 /** How near the screen a lazy card starts: within about one viewport. */
@@ -117,79 +43,6 @@ const [[DEFAULT_LABEL, FAILURE_TEXT], ...ARTICLE_FIELDS] = CONTENT.split('\x1e')
   .map((record) => record.split('\x1f'));
 const articles = Object.freeze(ARTICLE_FIELDS
   .map(([slug, headline]) => Object.freeze({ slug, headline })));
-
-/**
- * The tab a key of the tabs pattern moves the selection to from `current` among `count`, from
- * the contract's table (`TAB_KEYS`, read here only): `undefined` for a key it leaves alone.
- */
-function tabAfterKey(key, current, count, rtl) {
-  const rule = Object.hasOwn(TAB_KEYS, key) ? TAB_KEYS[key] : undefined;
-  if (!rule) return undefined;
-  const from = { current, first: 0, last: count - 1 }[rule.origin];
-  return (((from + (rtl ? -rule.step : rule.step)) % count) + count) % count;
-}
-
-/** The tabs of the card in `shadow`, and the index of the selected one. */
-function tabsOf(shadow) {
-  const tabs = [...shadow.querySelectorAll('[role=tab]')];
-  const selected = TAB_SELECTED['aria-selected'];
-  return [tabs, tabs.findIndex((tab) => tab.getAttribute('aria-selected') === selected)];
-}
-
-/**
- * Shows article `index` in the card in `shadow` as the card renders a selection: every tab
- * gets the attributes of its state, and only the picked article's panel is shown.
- */
-function showArticle(shadow, index) {
-  const [tabs] = tabsOf(shadow);
-  if (!tabs[index]) return;
-  tabs.forEach((tab, i) => {
-    for (const [name, value] of Object.entries(i === index ? TAB_SELECTED : TAB_UNSELECTED)) {
-      if (tab.getAttribute(name) !== value) tab.setAttribute(name, value);
-    }
-  });
-  shadow.querySelectorAll('[role=tabpanel]').forEach((panel, i) => {
-    if (i === index) panel.removeAttribute(HIDDEN_ATTRIBUTE);
-    else if (panel.getAttribute(HIDDEN_ATTRIBUTE) !== HIDDEN_VALUE) {
-      panel.setAttribute(HIDDEN_ATTRIBUTE, HIDDEN_VALUE);
-    }
-  });
-}
-
-/**
- * Scrolls the tab list sideways so that `tab` is all in view, if it is not: with the list's
- * own scroll behaviour (`auto`: smooth, unless the reader asks for reduced motion, as the
- * stylesheet says), or `instant`. Only the list scrolls, never the page.
- */
-function reveal(tab, behavior = 'auto') {
-  const list = tab?.parentElement;
-  // A list not laid out yet (its stylesheet on its way, the card hidden) has nothing to show.
-  if (!list?.clientWidth) return false;
-  const [outer, inner] = [list.getBoundingClientRect(), tab.getBoundingClientRect()];
-  const left = inner.left < outer.left ? inner.left - outer.left
-    : inner.right > outer.right ? inner.right - outer.right : 0;
-  if (Math.abs(left) >= 1) list.scrollBy({ left, behavior });
-  return true;
-}
-
-/**
- * Runs `work` once the next frame has been painted, in a task of its own after the tasks the
- * frame's own callbacks queue, so that nothing of it holds that frame back.
- */
-function afterPaint(work) {
-  if (globalThis.scheduler?.postTask) scheduler.postTask(work, { priority: 'background' });
-  else requestAnimationFrame(() => setTimeout(() => setTimeout(work)));
-}
-
-/** A `<link rel="stylesheet">` to `href`, checked against its `integrity` hash. */
-function stylesheetLink(href, integrity) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.crossOrigin = 'anonymous';
-  link.integrity = integrity;
-  link.href = href;
-  return link;
-}
 
 /**
  * The index of the article an `article` value names (a slug or a position from 1), as the card

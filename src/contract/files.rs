@@ -20,6 +20,10 @@ pub mod file {
     pub const PACKAGE: &str = "package.json";
     /// The generated module of contract constants the loader imports (bundled into it).
     pub const LOADER_CONTRACT: &str = "news-card-contract.js";
+    /// The loader's module of the tabs pattern on the card's DOM (`loader/`, bundled into it).
+    pub const LOADER_TABS: &str = "news-card-tabs.js";
+    /// The loader's module of the card's files (`loader/`, bundled into it).
+    pub const LOADER_FILES: &str = "news-card-files.js";
     /// wasm-bindgen's glue for the wasm, which the loader imports (bundled into it).
     pub const GLUE: &str = "news-card-core.js";
     /// The loader's Subresource Integrity hash (`sha384-…`), for the publisher's script tag.

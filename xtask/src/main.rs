@@ -408,10 +408,11 @@ fn publish(build: &Build, files: &[Served]) -> Result {
     write(&build.staged(file::PACKAGE), &pretty(&package)?)
 }
 
-/// Reads [`file::LOADER`] (trunk copied it from `loader/`), [`file::LOADER_CONTRACT`] and
-/// [`file::GLUE`]; writes them bundled and minified as [`file::LOADER`], so that the card costs
-/// one script request, and its integrity hash as [`file::LOADER_INTEGRITY`], for the
-/// publisher's script tag (the loader holds the others'); removes the other two.
+/// Reads [`file::LOADER`] and its modules [`file::LOADER_TABS`] and [`file::LOADER_FILES`] (trunk
+/// copied them from `loader/`), [`file::LOADER_CONTRACT`] and [`file::GLUE`]; writes them
+/// bundled and minified as [`file::LOADER`], so that the card costs one script request, and its
+/// integrity hash as [`file::LOADER_INTEGRITY`], for the publisher's script tag (the loader
+/// holds the others'); removes the others.
 fn bundle(build: &Build) -> Result {
     let loader = build.staged(file::LOADER).display().to_string();
     run(
@@ -427,7 +428,12 @@ fn bundle(build: &Build) -> Result {
         ],
         &build.source,
     )?;
-    for name in [file::GLUE, file::LOADER_CONTRACT] {
+    for name in [
+        file::GLUE,
+        file::LOADER_CONTRACT,
+        file::LOADER_TABS,
+        file::LOADER_FILES,
+    ] {
         let path = build.staged(name);
         fs::remove_file(&path).map_err(|err| format!("{}: {err}", path.display()))?;
     }
