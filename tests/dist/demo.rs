@@ -1,5 +1,5 @@
 //! Page-level tests of the built demo page (`dist/`): accessibility with axe-core, real
-//! keyboard focus, narrow screens, print, and the page around the card.
+//! keyboard focus, narrow screens, print, forced colours, and the page around the card.
 
 use crate::common::page::{chromium_only, skip_in, Engine};
 use crate::common::page::{dist, Browser, Launch, Server, Site};
@@ -206,6 +206,57 @@ async fn print_shows_every_article_and_no_tabs() {
         ))
         .await;
     assert_eq!(tabs, Value::from("none"));
+}
+
+/// In forced colours (a high-contrast theme), the selected tab keeps a mark of its own: its
+/// underline takes the system's highlight colour, which no other tab has.
+#[tokio::test]
+async fn forced_colours_mark_the_selected_tab() {
+    if chromium_only("emulated forced colours (DevTools)") {
+        return;
+    }
+    let (browser, _server) = demo(Launch::default()).await;
+    let features = serde_json::json!([{ "name": "forced-colors", "value": "active" }]);
+    browser
+        .cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "media": "", "features": features }),
+        )
+        .await;
+    let seen = browser
+        .eval(&format!(
+            "(() => {{
+               const probe = document.createElement('div');
+               probe.style.color = 'Highlight';
+               document.body.append(probe);
+               const highlight = getComputedStyle(probe).color;
+               probe.remove();
+               const tabs = [...{CARD}.querySelectorAll('[role=tab]')];
+               return {{
+                 forced: matchMedia('(forced-colors: active)').matches,
+                 highlight,
+                 selected: tabs.filter((t) => t.getAttribute('aria-selected') === 'true')
+                   .map((t) => getComputedStyle(t).borderBlockEndColor),
+                 others: tabs.filter((t) => t.getAttribute('aria-selected') !== 'true')
+                   .map((t) => getComputedStyle(t).borderBlockEndColor),
+               }};
+             }})()"
+        ))
+        .await;
+    assert_eq!(seen["forced"], Value::Bool(true), "{seen}");
+    assert_eq!(
+        seen["selected"],
+        serde_json::json!([seen["highlight"]]),
+        "{seen}"
+    );
+    assert!(
+        seen["others"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|colour| *colour != seen["highlight"]),
+        "{seen}"
+    );
 }
 
 #[tokio::test]

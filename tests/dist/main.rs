@@ -4,7 +4,7 @@
 //! one has finished with
 //! (`common::page::Browser`), and the tests without a browser run beside them.
 //!
-//! - `demo`: the demo page: accessibility, keyboard focus, narrow screens, print;
+//! - `demo`: the demo page: accessibility, keyboard focus, narrow screens, print, forced colours;
 //! - `prerender`: the prerendered card: without JavaScript, hydration, JSON-LD;
 //! - `early_input`: the reader's clicks and keys before the wasm runs, and as it starts;
 //! - `embed`: `<news-card>` on host pages: isolation, theming, events, CSP, sub-paths;
