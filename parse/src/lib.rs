@@ -405,6 +405,23 @@ fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
         })
         .collect();
 
+    article(
+        headline,
+        headline_line,
+        (caption_lines, caption_line),
+        paragraphs,
+    )
+}
+
+/// The article both forms make of a headline (on line `line`), a caption block (its lines and
+/// its first line's number, split into the caption and its credit) and paragraphs, with no
+/// metadata.
+fn article(
+    headline: &str,
+    line: usize,
+    (caption_lines, caption_line): (&[&str], usize),
+    paragraphs: Vec<String>,
+) -> Result<ParsedArticle, ParseError> {
     let (caption, credit) = split_caption(caption_lines, caption_line)?;
     Ok(ParsedArticle {
         slug: slug(headline),
@@ -415,7 +432,7 @@ fn parse_article(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseError> {
         published: None,
         link: None,
         tab: None,
-        line: headline_line,
+        line,
     })
 }
 

@@ -2,8 +2,8 @@
 //! lines, a caption block, and paragraphs, each written once.
 
 use super::{
-    caption::split_caption, check_date, check_link, check_tab, metadata::metadata_name, slug,
-    Chunk, ParseError, ParsedArticle, LINK, PUBLISHED, TAB,
+    article, check_date, check_link, check_tab, metadata::metadata_name, Chunk, ParseError,
+    ParsedArticle, LINK, PUBLISHED, TAB,
 };
 
 /// Checks an article in the plain form: the headline with its metadata lines, the caption
@@ -76,16 +76,16 @@ pub(crate) fn parse_plain(chunks: &[Chunk<'_>]) -> Result<ParsedArticle, ParseEr
         }
         Some(_) => {}
     }
-    let (caption, credit) = split_caption(caption_lines, caption_line)?;
+    let paragraphs = body.iter().map(|(_, lines)| lines.join(" ")).collect();
     Ok(ParsedArticle {
-        slug: slug(headline),
-        headline: headline.to_owned(),
-        caption,
-        credit,
-        paragraphs: body.iter().map(|(_, lines)| lines.join(" ")).collect(),
         published,
         link,
         tab,
-        line: headline_line,
+        ..article(
+            headline,
+            headline_line,
+            (caption_lines, caption_line),
+            paragraphs,
+        )?
     })
 }
