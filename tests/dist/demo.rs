@@ -216,13 +216,7 @@ async fn forced_colours_mark_the_selected_tab() {
         return;
     }
     let (browser, _server) = demo(Launch::default()).await;
-    let features = serde_json::json!([{ "name": "forced-colors", "value": "active" }]);
-    browser
-        .cdp(
-            "Emulation.setEmulatedMedia",
-            serde_json::json!({ "media": "", "features": features }),
-        )
-        .await;
+    browser.emulate_forced_colours().await;
     let seen = browser
         .eval(&format!(
             "(() => {{

@@ -1,5 +1,6 @@
 //! What only Chromium offers a test, through chromedriver's DevTools endpoint: print media,
-//! network and CPU throttling, and the page's DOM counters after garbage collection.
+//! forced colours, network and CPU throttling, and the page's DOM counters after garbage
+//! collection.
 
 use serde_json::{json, Value};
 
@@ -16,9 +17,25 @@ impl Browser {
 
     /// Emulates print media, with the launch's colour scheme (DevTools: Chromium only).
     pub async fn emulate_print(&self) {
+        self.emulate_media("print", self.launch.media_features())
+            .await;
+    }
+
+    /// Emulates forced colours (a high-contrast theme) on screen, with the launch's colour
+    /// scheme and motion (DevTools: Chromium only).
+    pub async fn emulate_forced_colours(&self) {
+        let mut features = self.launch.media_features();
+        if let Value::Array(list) = &mut features {
+            list.push(json!({ "name": "forced-colors", "value": "active" }));
+        }
+        self.emulate_media("", features).await;
+    }
+
+    /// Emulates the media type `media` (`""`: the page's own) with the media `features`.
+    async fn emulate_media(&self, media: &str, features: Value) {
         self.cdp(
             "Emulation.setEmulatedMedia",
-            json!({ "media": "print", "features": self.launch.media_features() }),
+            json!({ "media": media, "features": features }),
         )
         .await;
     }
