@@ -166,18 +166,39 @@ extra_article() {
 # against the dist/ just built; the copies' content tests read the copies.
 commands_tests() { tests --features ssr --test commands; }
 
+# in_background NAME COMMAND…: runs COMMAND beside the steps in front, its output and test
+# results kept for `shown NAME`; its job is $background_job.
+in_background() {
+  local name=$1
+  shift
+  (
+    into="$scratch/$name-results"
+    "$@"
+  ) >"$scratch/$name-log" 2>&1 &
+  background_job=$!
+}
+# shown NAME JOB TITLE: waits for the background JOB, shows its output under TITLE and adds its
+# test results to the run's; fails as the job did.
+shown() {
+  local status=0
+  wait "$2" || status=$?
+  printf '\n\033[1m== %s\033[0m\n' "$3"
+  cat "$scratch/$1-log"
+  cat "$scratch/$1-results" >>"$results" 2>/dev/null || true
+  return "$status"
+}
+
 # Two branches side by side: the release builds (the shipped dist/, the copies of other
 # content, then the README's commands against them) in the background, their output shown once
 # they are done; the checks and tests that need no dist/ in front, then the copy an editor's
 # new article makes.
-build_log="$scratch/build"
-(
-  into="$scratch/build-results"
-  step "release build (scripts/build.sh)" ./scripts/build.sh
-  step "release copies: 1, 2, 8 (Arabic), 12 (French) articles" release_copies
+release_builds() {
+  step "release build (scripts/build.sh)" ./scripts/build.sh || return
+  step "release copies: 1, 2, 8 (Arabic), 12 (French) articles" release_copies || return
   step "the README's commands (tests/commands.rs)" commands_tests
-) >"$build_log" 2>&1 &
-build_job=$!
+}
+in_background build release_builds
+build_job=$background_job
 
 lint() {
   cargo fmt --all -- --check || return
@@ -195,12 +216,7 @@ step "component tests in chromium" component_tests chromium
 step "component tests in firefox" component_tests firefox
 step "debug copy: one more article" extra_article
 
-build_status=0
-wait "$build_job" || build_status=$?
-printf '\n\033[1m== release builds, the README commands\033[0m\n'
-cat "$build_log"
-cat "$scratch/build-results" >>"$results" 2>/dev/null || true
-[ "$build_status" -eq 0 ] || exit "$build_status"
+shown build "$build_job" "release builds, the README commands" || exit
 
 # The release copies, weighed against dist/ by the size gate (tests/dist/size_budget.rs) and
 # laid out beside it by the layout tests (tests/dist/layout.rs), in every engine.
@@ -239,20 +255,13 @@ copies_content() {
 step "page tests against dist/ in chromium" \
   engine_tests chromium --features ssr --test dist -- --test-threads=3
 
-beside_log="$scratch/beside"
-(
-  into="$scratch/beside-results"
-  step "the copies' content" copies_content
-) >"$beside_log" 2>&1 &
-beside_job=$!
+in_background beside step "the copies' content" copies_content
+beside_job=$background_job
 firefox_status=0
 step "page tests against dist/ in firefox" \
   engine_tests firefox --features ssr --test dist -- --test-threads=2 || firefox_status=$?
 beside_status=0
-wait "$beside_job" || beside_status=$?
-printf '\n\033[1m== beside Firefox\033[0m\n'
-cat "$beside_log"
-cat "$scratch/beside-results" >>"$results" 2>/dev/null || true
+shown beside "$beside_job" "beside Firefox" || beside_status=$?
 [ "$firefox_status" -eq 0 ] || exit "$firefox_status"
 [ "$beside_status" -eq 0 ] || exit "$beside_status"
 
